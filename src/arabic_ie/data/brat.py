@@ -1,0 +1,97 @@
+"""brat standoff reader and writer (``.txt`` + ``.ann``; T and R lines)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .document import Document, Entity, Relation
+from .errors import Problem, ProblemSink
+
+
+def parse_ann(ann: str, text: str, doc_id: str, path: str = "<ann>", sink: ProblemSink | None = None) -> Document:
+    """Parse brat standoff annotations for ``text``.
+
+    Structural problems (malformed lines, non-integer or out-of-range offsets,
+    discontinuous spans, surface text not equal to ``text[start:end]``) are reported
+    to ``sink``; without a sink the first one raises :class:`AnnotationError`.
+    """
+    sink = sink if sink is not None else ProblemSink(raise_first=True)
+    entities: list[Entity] = []
+    relations: list[Relation] = []
+    for lineno, line in enumerate(ann.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        ident = parts[0]
+        if ident.startswith("T"):
+            if len(parts) < 3:
+                sink.add(Problem(path, lineno, f"entity line needs 'ID<TAB>TYPE START END<TAB>TEXT': {line!r}"))
+                continue
+            fields = parts[1].split(" ", 1)
+            if len(fields) != 2:
+                sink.add(Problem(path, lineno, f"entity {ident}: expected 'TYPE START END', got {parts[1]!r}"))
+                continue
+            etype, offsets = fields
+            if ";" in offsets:
+                sink.add(Problem(path, lineno, f"entity {ident}: discontinuous spans are not supported ({offsets})"))
+                continue
+            try:
+                start, end = (int(x) for x in offsets.split())
+            except ValueError:
+                sink.add(Problem(path, lineno, f"entity {ident}: offsets must be two integers, got {offsets!r}"))
+                continue
+            surface = "\t".join(parts[2:])
+            if not 0 <= start < end <= len(text):
+                sink.add(Problem(path, lineno, f"entity {ident}: offsets {start}-{end} outside text of length {len(text)}"))
+                continue
+            if text[start:end] != surface:
+                sink.add(Problem(path, lineno,
+                                 f"entity {ident}: text {surface!r} differs from text[{start}:{end}] = {text[start:end]!r}"))
+                continue
+            entities.append(Entity(ident, etype, start, end, surface, line=lineno))
+        elif ident.startswith("R"):
+            fields = parts[1].split() if len(parts) > 1 else []
+            if len(fields) != 3 or not fields[1].startswith("Arg1:") or not fields[2].startswith("Arg2:"):
+                sink.add(Problem(path, lineno, f"relation line needs 'ID<TAB>TYPE Arg1:T1 Arg2:T2': {line!r}"))
+                continue
+            relations.append(Relation(ident, fields[0], fields[1][5:], fields[2][5:], line=lineno))
+        elif ident[:1] in {"A", "M", "N", "E", "*"} or ident.startswith("#"):
+            sink.add(Problem(path, lineno, f"unsupported brat annotation kind {ident[:1]!r} (only T and R lines)"))
+        else:
+            sink.add(Problem(path, lineno, f"cannot parse line: {line!r}"))
+    return Document(doc_id, text, entities, relations, source=path)
+
+
+def read_brat(txt_path: str | Path, sink: ProblemSink | None = None) -> Document:
+    """Read ``NAME.txt`` and ``NAME.ann`` (the document id is ``NAME``)."""
+    txt_path = Path(txt_path)
+    ann_path = txt_path.with_suffix(".ann")
+    text = read_text_exact(txt_path)
+    ann = ann_path.read_text(encoding="utf-8") if ann_path.exists() else ""
+    return parse_ann(ann, text, txt_path.stem, str(ann_path), sink)
+
+
+def read_text_exact(path: Path) -> str:
+    """Read UTF-8 text without newline translation, so offsets match brat's."""
+    with open(path, encoding="utf-8", newline="") as fh:
+        return fh.read()
+
+
+def format_ann(doc: Document) -> str:
+    lines = []
+    for e in doc.entities:
+        lines.append(f"{e.id}\t{e.type} {e.start} {e.end}\t{e.text}")
+    for r in doc.relations:
+        lines.append(f"{r.id}\t{r.type} Arg1:{r.head} Arg2:{r.tail}")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def write_brat(doc: Document, directory: str | Path) -> Path:
+    """Write ``DIR/ID.txt`` and ``DIR/ID.ann``; returns the ``.ann`` path."""
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    with open(directory / f"{doc.id}.txt", "w", encoding="utf-8", newline="") as fh:
+        fh.write(doc.text)
+    ann_path = directory / f"{doc.id}.ann"
+    ann_path.write_text(format_ann(doc), encoding="utf-8")
+    return ann_path

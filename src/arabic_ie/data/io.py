@@ -1,0 +1,73 @@
+"""Load and save corpora in any supported format, detected from the path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Mapping
+
+from .brat import read_brat, write_brat
+from .conll import read_conll, write_conll
+from .document import Document
+from .errors import AnnotationError, Problem, ProblemSink
+from .jsonl import read_jsonl, write_jsonl
+
+FORMATS = ("brat", "jsonl", "conll")
+_CONLL_SUFFIXES = {".conll", ".bio", ".iob", ".iob2", ".tsv"}
+
+
+def detect_format(path: str | Path) -> str:
+    """``brat`` for a folder or a ``.txt`` with an ``.ann`` beside it, ``jsonl`` for ``.jsonl``/``.json``,
+    ``conll`` for ``.conll``/``.bio``/``.iob``/``.tsv`` or another ``.txt``."""
+    path = Path(path)
+    if path.is_dir() or path.suffix == ".ann":
+        return "brat"
+    if path.suffix in {".jsonl", ".json"}:
+        return "jsonl"
+    if path.suffix == ".txt" and path.with_suffix(".ann").exists():
+        return "brat"
+    if path.suffix in _CONLL_SUFFIXES or path.suffix == ".txt":
+        return "conll"
+    raise ValueError(f"{path}: cannot tell the format from the name; use a folder (brat), .jsonl or .conll")
+
+
+def load_documents(path: str | Path, fmt: str | None = None, sink: ProblemSink | None = None,
+                   tag_map: Mapping[str, str] | None = None, entity_types: Iterable[str] | None = None
+                   ) -> list[Document]:
+    """Read every document under ``path``.
+
+    Without a ``sink`` the first problem raises :class:`AnnotationError` naming file and line;
+    with one, problems are collected and the readable annotations are still returned.
+    """
+    path = Path(path)
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: no such file or folder")
+    fmt = fmt or detect_format(path)
+    if fmt == "brat":
+        if path.is_dir():
+            txts = sorted(path.glob("*.txt"))
+            if not txts:
+                problem = Problem(str(path), None, "folder contains no .txt/.ann documents")
+                if sink is None:
+                    raise AnnotationError(problem)
+                sink.add(problem)
+            return [read_brat(t, sink) for t in txts]
+        return [read_brat(path.with_suffix(".txt"), sink)]
+    if fmt == "jsonl":
+        return read_jsonl(path, sink)
+    if fmt == "conll":
+        return read_conll(path, tag_map=tag_map, entity_types=entity_types, sink=sink)
+    raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
+
+
+def save_documents(documents: list[Document], path: str | Path, fmt: str) -> Path:
+    """Write documents as brat (a folder), JSONL or CoNLL (a file)."""
+    path = Path(path)
+    if fmt == "brat":
+        for doc in documents:
+            write_brat(doc, path)
+        return path
+    if fmt == "jsonl":
+        return write_jsonl(documents, path)
+    if fmt == "conll":
+        return write_conll(documents, path)
+    raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
