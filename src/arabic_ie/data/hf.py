@@ -14,19 +14,19 @@ FEATURES = datasets.Features({
     "document_id": datasets.Value("string"),
     "offset": datasets.Value("int64"),
     "text": datasets.Value("string"),
-    "entities": datasets.Sequence({
+    "entities": [{
         "id": datasets.Value("string"),
         "type": datasets.Value("string"),
         "start": datasets.Value("int64"),
         "end": datasets.Value("int64"),
         "text": datasets.Value("string"),
-    }),
-    "relations": datasets.Sequence({
+    }],
+    "relations": [{
         "id": datasets.Value("string"),
         "type": datasets.Value("string"),
         "head": datasets.Value("string"),
         "tail": datasets.Value("string"),
-    }),
+    }],
 })
 
 

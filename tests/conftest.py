@@ -1,0 +1,40 @@
+"""Shared fixtures: paths of the repository and tiny annotated documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from arabic_ie.data.document import Document, Entity, Relation
+
+REPO = Path(__file__).resolve().parents[1]
+SEED_DIR = REPO / "data" / "seed"
+SHARED = REPO.parent / "shared"
+
+TEXT = "توجه الرئيس الروسي فلاديمير بوتين إلى فيتنام، والتقى بالرئيس تو لام في هانوي.\nوقالت لبلومبيرغ إن 80 في المئة."
+
+
+def _span(text: str, surface: str, occurrence: int = 0) -> tuple[int, int]:
+    pos = -1
+    for _ in range(occurrence + 1):
+        pos = text.index(surface, pos + 1)
+    return pos, pos + len(surface)
+
+
+def make_doc() -> Document:
+    """A two-paragraph document with entities of several types and three relations."""
+    ents = []
+    for i, (etype, surface) in enumerate([
+        ("NORP", "الروسي"), ("PER", "فلاديمير بوتين"), ("GPE", "فيتنام"), ("PER", "تو لام"), ("GPE", "هانوي"),
+        ("ORG", "بلومبيرغ"), ("PERCENT", "80 في المئة"),
+    ]):
+        s, e = _span(TEXT, surface)
+        ents.append(Entity(f"T{i + 1}", etype, s, e, surface))
+    rels = [Relation("R1", "ROLE", "T2", "T1"), Relation("R2", "VISIT", "T2", "T3"), Relation("R3", "MEET", "T2", "T4")]
+    return Document("doc1", TEXT, ents, rels)
+
+
+@pytest.fixture
+def doc() -> Document:
+    return make_doc()

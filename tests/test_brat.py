@@ -1,0 +1,54 @@
+"""brat standoff: reading, writing, and clear errors for malformed files."""
+
+from __future__ import annotations
+
+import pytest
+
+from arabic_ie.data.brat import format_ann, parse_ann, read_brat, write_brat
+from arabic_ie.data.errors import AnnotationError, ProblemSink
+
+
+def test_write_then_read_gives_the_same_document(doc, tmp_path):
+    write_brat(doc, tmp_path)
+    again = read_brat(tmp_path / "doc1.txt")
+    assert again == doc
+    assert (tmp_path / "doc1.txt").read_text(encoding="utf-8") == doc.text
+
+
+def test_text_with_crlf_is_kept_byte_exact(tmp_path):
+    from arabic_ie.data.document import Document, Entity
+
+    text = "روسيا\r\nفيتنام"
+    d = Document("crlf", text, [Entity("T1", "GPE", 7, 13, "فيتنام")])
+    write_brat(d, tmp_path)
+    assert read_brat(tmp_path / "crlf.txt").entities[0].text == "فيتنام"
+
+
+def test_surface_mismatch_names_file_and_line():
+    ann = "T1\tGPE 0 5\tروسيا\nT2\tGPE 0 3\tفيتنام\n"
+    with pytest.raises(AnnotationError) as err:
+        parse_ann(ann, "روسيا وفيتنام", "d", path="d.ann")
+    assert str(err.value).startswith("d.ann:2: entity T2: text 'فيتنام' differs")
+
+
+@pytest.mark.parametrize("line, message", [
+    ("T1\tGPE 0 x\tروسيا", "offsets must be two integers"),
+    ("T1\tGPE 0 50\tروسيا", "outside text of length"),
+    ("T1\tGPE 0 2;3 5\tروسيا", "discontinuous spans"),
+    ("T1\tGPE0 5", "entity line needs"),
+    ("R1\tROLE Arg1:T1", "relation line needs"),
+    ("A1\tNegated T1", "unsupported brat annotation kind"),
+    ("X1 something", "cannot parse line"),
+])
+def test_each_malformed_line_is_reported(line, message):
+    sink = ProblemSink()
+    parse_ann(line + "\n", "روسيا وفيتنام", "d", path="d.ann", sink=sink)
+    assert len(sink.problems) == 1
+    assert str(sink.problems[0]).startswith("d.ann:1: ")
+    assert message in str(sink.problems[0])
+
+
+def test_format_ann_lists_entities_then_relations(doc):
+    lines = format_ann(doc).splitlines()
+    assert lines[0].startswith("T1\tNORP ")
+    assert lines[-1] == "R3\tMEET Arg1:T2 Arg2:T4"
