@@ -16,9 +16,13 @@ class Entity:
     end: int
     text: str
     line: int | None = field(default=None, compare=False, repr=False)  # source line, for messages
+    score: float | None = field(default=None, compare=False, repr=False)  # model confidence, if predicted
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "type": self.type, "start": self.start, "end": self.end, "text": self.text}
+        data = {"id": self.id, "type": self.type, "start": self.start, "end": self.end, "text": self.text}
+        if self.score is not None:
+            data["score"] = round(self.score, 4)
+        return data
 
 
 @dataclass
@@ -30,9 +34,13 @@ class Relation:
     head: str
     tail: str
     line: int | None = field(default=None, compare=False, repr=False)
+    score: float | None = field(default=None, compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "type": self.type, "head": self.head, "tail": self.tail}
+        data = {"id": self.id, "type": self.type, "head": self.head, "tail": self.tail}
+        if self.score is not None:
+            data["score"] = round(self.score, 4)
+        return data
 
 
 @dataclass

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 
 from .arabic import BIDI_CONTROLS, TATWEEL, ZERO_WIDTH, is_diacritic
 
-_ALEF_VARIANTS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا"}
-_YA_VARIANTS = {"ى": "ي", "ی": "ي", "ې": "ي"}
-_QUOTES = {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'", "‹": "'", "›": "'"}
-_DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
-_PUNCT = {"،": ",", "؛": ";", "؟": "?", "٪": "%", "٫": ".", "٬": ","}
+ALEF_VARIANTS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا"}
+YA_VARIANTS = {"ى": "ي", "ی": "ي", "ې": "ي"}
+QUOTES = {"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'", "‹": "'", "›": "'"}
+DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
+PUNCT = {"،": ",", "؛": ";", "؟": "?", "٪": "%", "٫": ".", "٬": ","}
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,7 @@ class NormalizationOptions:
     normalize_quotes: bool = True
     normalize_punctuation: bool = False
     unfold_presentation_forms: bool = True
+    lowercase: bool = False
 
     def to_dict(self) -> dict[str, bool]:
         return dict(self.__dict__)
@@ -86,18 +87,20 @@ def normalize_char(ch: str, opts: NormalizationOptions) -> str:
         folded = unicodedata.normalize("NFKC", ch)
         if folded != ch:
             return "".join(normalize_char(c, opts) for c in folded)
-    if opts.normalize_alef and ch in _ALEF_VARIANTS:
-        return _ALEF_VARIANTS[ch]
-    if opts.normalize_ya and ch in _YA_VARIANTS:
-        return _YA_VARIANTS[ch]
+    if opts.normalize_alef and ch in ALEF_VARIANTS:
+        return ALEF_VARIANTS[ch]
+    if opts.normalize_ya and ch in YA_VARIANTS:
+        return YA_VARIANTS[ch]
     if opts.normalize_ta_marbuta and ch == "ة":
         return "ه"
-    if opts.normalize_digits and ch in _DIGITS:
-        return _DIGITS[ch]
-    if opts.normalize_quotes and ch in _QUOTES:
-        return _QUOTES[ch]
-    if opts.normalize_punctuation and ch in _PUNCT:
-        return _PUNCT[ch]
+    if opts.normalize_digits and ch in DIGITS:
+        return DIGITS[ch]
+    if opts.normalize_quotes and ch in QUOTES:
+        return QUOTES[ch]
+    if opts.normalize_punctuation and ch in PUNCT:
+        return PUNCT[ch]
+    if opts.lowercase and ch.isupper():
+        return ch.lower()
     return ch
 
 

@@ -1,0 +1,65 @@
+"""Config files: YAML for dataclass arguments, with command-line overrides, checked before any work."""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from pathlib import Path
+from typing import Any, Sequence
+
+import yaml
+from transformers import HfArgumentParser
+
+
+class ConfigError(ValueError):
+    """A bad config: unknown key, wrong type, missing file. The message names the key and file."""
+
+
+def _known_keys(dataclass_types: Sequence[type]) -> set[str]:
+    return {f.name for dc in dataclass_types for f in dataclasses.fields(dc) if f.init}
+
+
+def load_yaml(path: str | Path) -> dict[str, Any]:
+    path = Path(path)
+    if not path.exists():
+        raise ConfigError(f"{path}: config file not found")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: invalid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: expected a mapping of keys to values at the top level")
+    return data
+
+
+def parse_config(dataclass_types: Sequence[type], argv: Sequence[str]) -> tuple[Any, ...]:
+    """Parse ``CONFIG.yaml [--key value ...]`` into the given dataclasses.
+
+    Unknown keys in the YAML file are rejected with the file name; the command line overrides
+    the file. Type errors surface as ``ConfigError`` naming the key.
+    """
+    argv = list(argv)
+    if not argv or argv[0].startswith("-"):
+        raise ConfigError("usage: SCRIPT CONFIG.yaml [--key value ...]")
+    path, overrides = Path(argv[0]), argv[1:]
+    data = load_yaml(path)
+    unknown = sorted(set(data) - _known_keys(dataclass_types))
+    if unknown:
+        raise ConfigError(f"{path}: unknown config key(s): {', '.join(unknown)}")
+    args: list[str] = []
+    for key, value in data.items():
+        if isinstance(value, list):
+            args += [f"--{key}", *map(str, value)]
+        elif isinstance(value, bool):
+            args += [f"--{key}", str(value)]
+        elif value is None:
+            continue
+        else:
+            args += [f"--{key}", str(value)]
+    parser = HfArgumentParser(dataclass_types)
+    try:
+        return tuple(parser.parse_args_into_dataclasses(args=args + overrides, look_for_args_file=False))
+    except SystemExit:
+        raise ConfigError(f"{path}: invalid value in config or command line (see the message above)") from None
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"{path}: {exc}") from None

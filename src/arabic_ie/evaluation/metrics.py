@@ -1,0 +1,119 @@
+"""Entity and relation scores on character spans (micro-averaged, exact and partial).
+
+Conventions:
+* entity strict: a prediction is correct when its ``(start, end, type)`` equals a gold entity's;
+  duplicate predictions of one gold entity count once as correct and then as false positives.
+* entity partial: same type and overlapping span, each gold entity matched at most once.
+* relation strict: both argument spans, both entity types, relation type and direction match;
+  relation boundaries: both argument spans and relation type match (entity types ignored).
+  Symmetric relations (MEET) are compared without direction. Every gold relation counts, also
+  those whose arguments the model missed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Iterable, Sequence
+
+from ..data.document import Document
+from ..schema import Schema
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp,
+            "predicted": n_pred, "gold": n_gold}
+
+
+def _entity_keys(doc: Document) -> list[tuple[str, int, int, str]]:
+    return [(doc.id, e.start, e.end, e.type) for e in doc.entities]
+
+
+def _paired(gold_docs: Sequence[Document], pred_docs: Sequence[Document]) -> list[tuple[Document, Document]]:
+    preds = {d.id: d for d in pred_docs}
+    missing = [g.id for g in gold_docs if g.id not in preds]
+    if missing:
+        raise ValueError(f"no prediction for document(s) {missing}")
+    return [(g, preds[g.id]) for g in gold_docs]
+
+
+def score_entities(gold_docs: Sequence[Document], pred_docs: Sequence[Document], types: Iterable[str] | None = None
+                   ) -> dict:
+    """Strict (exact span + type) micro scores, per-type scores, macro F1 and partial-overlap scores."""
+    tp = n_pred = n_gold = 0
+    per_type: dict[str, Counter] = defaultdict(Counter)
+    partial_tp = 0
+    for gold, pred in _paired(gold_docs, pred_docs):
+        gold_keys = Counter(_entity_keys(gold))
+        pred_keys = _entity_keys(pred)
+        remaining = Counter(gold_keys)
+        for key in pred_keys:
+            per_type[key[3]]["predicted"] += 1
+            if remaining[key] > 0:
+                remaining[key] -= 1
+                tp += 1
+                per_type[key[3]]["tp"] += 1
+        for key in gold_keys.elements():
+            per_type[key[3]]["gold"] += 1
+        n_pred += len(pred_keys)
+        n_gold += sum(gold_keys.values())
+        used: set[int] = set()
+        for p in pred.entities:
+            for gi, g in enumerate(gold.entities):
+                if gi not in used and g.type == p.type and g.start < p.end and p.start < g.end:
+                    used.add(gi)
+                    partial_tp += 1
+                    break
+    all_types = list(types) if types is not None else sorted(per_type)
+    per = {t: {**prf(per_type[t]["tp"], per_type[t]["predicted"], per_type[t]["gold"]),
+               "support": per_type[t]["gold"]} for t in all_types}
+    with_support = [v["f1"] for v in per.values() if v["support"] > 0]
+    return {
+        "strict": prf(tp, n_pred, n_gold),
+        "partial": prf(partial_tp, n_pred, n_gold),
+        "per_type": per,
+        "macro_f1": round(sum(with_support) / len(with_support), 4) if with_support else 0.0,
+    }
+
+
+def _relation_keys(doc: Document, schema: Schema, with_types: bool) -> list[tuple]:
+    emap = doc.entity_map()
+    keys = []
+    for r in doc.relations:
+        if r.head not in emap or r.tail not in emap:
+            continue
+        h, t = emap[r.head], emap[r.tail]
+        hk = (h.start, h.end, h.type) if with_types else (h.start, h.end)
+        tk = (t.start, t.end, t.type) if with_types else (t.start, t.end)
+        symmetric = schema.has_relation(r.type) and schema.relation(r.type).symmetric
+        if symmetric and tk < hk:
+            hk, tk = tk, hk
+        keys.append((doc.id, r.type, hk, tk))
+    return keys
+
+
+def score_relations(gold_docs: Sequence[Document], pred_docs: Sequence[Document], schema: Schema,
+                    with_types: bool = True) -> dict:
+    """Micro and per-type relation scores (strict with entity types, or boundaries without)."""
+    tp = n_pred = n_gold = 0
+    per_type: dict[str, Counter] = defaultdict(Counter)
+    for gold, pred in _paired(gold_docs, pred_docs):
+        gold_keys = Counter(_relation_keys(gold, schema, with_types))
+        remaining = Counter(gold_keys)
+        pred_keys = _relation_keys(pred, schema, with_types)
+        for key in pred_keys:
+            per_type[key[1]]["predicted"] += 1
+            if remaining[key] > 0:
+                remaining[key] -= 1
+                tp += 1
+                per_type[key[1]]["tp"] += 1
+        for key in gold_keys.elements():
+            per_type[key[1]]["gold"] += 1
+        n_pred += len(pred_keys)
+        n_gold += sum(gold_keys.values())
+    names = list(schema.relation_names) or sorted(per_type)
+    return {**prf(tp, n_pred, n_gold),
+            "per_type": {n: {**prf(per_type[n]["tp"], per_type[n]["predicted"], per_type[n]["gold"]),
+                             "support": per_type[n]["gold"]} for n in names}}

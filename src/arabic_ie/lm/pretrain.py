@@ -1,0 +1,215 @@
+"""Masked-language-model pretraining of a compact Arabic BERT (tokenizer + encoder).
+
+Driven by :class:`PretrainArguments` plus transformers' ``TrainingArguments`` (one YAML file,
+``HfArgumentParser``); the library's ``Trainer`` runs the loop, checkpoints and resumes.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import platform
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+import transformers
+from transformers import (AutoTokenizer, BertConfig, BertForMaskedLM, DataCollatorForLanguageModeling,
+                          Trainer, TrainingArguments)
+
+from .corpus import BlockDataset, Blocks, corpus_files, is_held_out, iter_documents, pack_blocks
+from .tokenizer import train_wordpiece
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class PretrainArguments:
+    """What to pretrain on, the tokenizer and the encoder's shape."""
+
+    corpus_paths: list[str] = field(default_factory=list, metadata={"help": "folders or .txt files of raw text"})
+    export_dir: str = field(default="models/arabic-bert-mini", metadata={"help": "final HF model directory"})
+    model_name: str = field(default="arabic-bert-mini", metadata={"help": "name used in the model card"})
+    held_out_every: int = field(default=50, metadata={"help": "one document in N is held out for evaluation"})
+    max_documents: int = field(default=0, metadata={"help": "use only the first N documents (0 = all)"})
+    vocab_size: int = 16000
+    min_frequency: int = 3
+    block_size: int = 256
+    hidden_size: int = 256
+    num_hidden_layers: int = 6
+    num_attention_heads: int = 4
+    intermediate_size: int = 1024
+    hidden_dropout_prob: float = 0.1
+    mlm_probability: float = 0.15
+    whole_word_mask: bool = True
+    eval_blocks: int = 300
+    corpus_description: str = field(default="", metadata={"help": "corpus and license terms for the model card"})
+
+    def __post_init__(self) -> None:
+        if not self.corpus_paths:
+            raise ValueError("config key corpus_paths: give at least one folder or .txt file of raw text")
+        if self.hidden_size % self.num_attention_heads:
+            raise ValueError("config keys hidden_size/num_attention_heads: hidden_size must be a multiple")
+
+
+class BlockCollator(DataCollatorForLanguageModeling):
+    """Stack fixed-length blocks and apply (whole-word) masking; no padding needed."""
+
+    def torch_call(self, examples: list[dict[str, Any]]) -> dict[str, torch.Tensor]:
+        if self.seed is not None and self.generator is None:
+            self.create_rng()
+        input_ids = torch.as_tensor(np.stack([e["input_ids"] for e in examples]))
+        special = torch.as_tensor(np.stack([e["special_tokens_mask"] for e in examples]))
+        offsets = np.stack([e["offset_mapping"] for e in examples]) if self.whole_word_mask else None
+        inputs, labels = self.torch_mask_tokens(input_ids, special_tokens_mask=special, offset_mapping=offsets)
+        return {"input_ids": inputs, "attention_mask": torch.ones_like(inputs), "labels": labels}
+
+
+def masked_lm_loss(model: BertForMaskedLM, inputs: dict[str, torch.Tensor]) -> torch.Tensor:
+    """MLM loss computed on masked positions only (the vocabulary projection is the costly part)."""
+    labels = inputs["labels"]
+    hidden = model.bert(input_ids=inputs["input_ids"], attention_mask=inputs["attention_mask"]).last_hidden_state
+    selected = labels != -100
+    logits = model.cls(hidden[selected])
+    return F.cross_entropy(logits, labels[selected])
+
+
+class MaskedLMTrainer(Trainer):
+    """`Trainer` whose loss projects only masked positions onto the vocabulary."""
+
+    def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
+        loss = masked_lm_loss(model, inputs)
+        return (loss, {"loss": loss}) if return_outputs else loss
+
+
+def prepare_data(args: PretrainArguments, work_dir: Path) -> tuple[Any, Blocks, Blocks, dict[str, Any]]:
+    """Train (or reload) the tokenizer and the packed blocks, cached in ``work_dir``."""
+    files = corpus_files(args.corpus_paths)
+    tok_dir = work_dir / "tokenizer"
+    stats_path = work_dir / "data_stats.json"
+
+    def documents(held_out: bool):
+        for i, doc in enumerate(iter_documents(files)):
+            if args.max_documents and i >= args.max_documents:
+                return
+            if is_held_out(i, args.held_out_every) == held_out:
+                yield doc
+
+    if not (tok_dir / "tokenizer.json").exists():
+        start = time.time()
+        tokenizer = train_wordpiece((line for doc in documents(False) for line in doc),
+                                    vocab_size=args.vocab_size, min_frequency=args.min_frequency)
+        tokenizer.model_max_length = args.block_size
+        tokenizer.save_pretrained(tok_dir)
+        logger.info("trained tokenizer (%d tokens) in %.0fs", len(tokenizer), time.time() - start)
+    tokenizer = AutoTokenizer.from_pretrained(tok_dir)
+    train_prefix, eval_prefix = work_dir / "blocks-train", work_dir / "blocks-eval"
+    if not (Blocks.exists(train_prefix) and Blocks.exists(eval_prefix) and stats_path.exists()):
+        start = time.time()
+        train_blocks = pack_blocks(documents(False), tokenizer, args.block_size)
+        eval_blocks = pack_blocks(documents(True), tokenizer, args.block_size)
+        train_blocks.save(train_prefix)
+        eval_blocks.save(eval_prefix)
+        n_docs = sum(1 for i, _ in enumerate(iter_documents(files)) if not args.max_documents or i < args.max_documents)
+        words = sum(len(line.split()) for doc in documents(False) for line in doc)
+        stats = {
+            "files": [str(f) for f in files],
+            "documents": n_docs,
+            "held_out_documents": sum(1 for i in range(n_docs) if is_held_out(i, args.held_out_every)),
+            "train_words": words,
+            "train_tokens": int(train_blocks.input_ids.size),
+            "train_blocks": len(train_blocks),
+            "eval_blocks": len(eval_blocks),
+            "tokens_per_word": round((len(train_blocks) * (args.block_size - 2)) / max(words, 1), 3),
+            "prepare_seconds": round(time.time() - start, 1),
+        }
+        stats_path.write_text(json.dumps(stats, indent=2), encoding="utf-8")
+    stats = json.loads(stats_path.read_text(encoding="utf-8"))
+    return tokenizer, Blocks.load(train_prefix), Blocks.load(eval_prefix), stats
+
+
+def build_model(args: PretrainArguments, tokenizer) -> BertForMaskedLM:
+    config = BertConfig(
+        vocab_size=len(tokenizer), hidden_size=args.hidden_size, num_hidden_layers=args.num_hidden_layers,
+        num_attention_heads=args.num_attention_heads, intermediate_size=args.intermediate_size,
+        max_position_embeddings=args.block_size, hidden_dropout_prob=args.hidden_dropout_prob,
+        attention_probs_dropout_prob=args.hidden_dropout_prob, pad_token_id=tokenizer.pad_token_id,
+    )
+    return BertForMaskedLM(config)
+
+
+@torch.inference_mode()
+def held_out_loss(model: BertForMaskedLM, blocks: Blocks, tokenizer, args: PretrainArguments, seed: int,
+                  batch_size: int = 32) -> dict[str, float]:
+    """Deterministic held-out MLM loss (fixed masking seed) and its perplexity ``exp(loss)``."""
+    model.eval()
+    collator = BlockCollator(tokenizer=tokenizer, mlm_probability=args.mlm_probability,
+                             whole_word_mask=args.whole_word_mask, seed=seed)
+    dataset = BlockDataset(blocks)
+    n = min(len(dataset), args.eval_blocks)
+    total, count = 0.0, 0
+    for start in range(0, n, batch_size):
+        batch = collator([dataset[i] for i in range(start, min(n, start + batch_size))])
+        selected = int((batch["labels"] != -100).sum())
+        total += float(masked_lm_loss(model, batch)) * selected
+        count += selected
+    loss = total / max(count, 1)
+    return {"held_out_mlm_loss": round(loss, 4), "held_out_perplexity": round(math.exp(loss), 2),
+            "held_out_blocks": n, "held_out_masked_tokens": count}
+
+
+def run_pretraining(args: PretrainArguments, training_args: TrainingArguments, resume: bool = True) -> dict[str, Any]:
+    """Prepare data, train with checkpoints (resuming when possible), export and describe the model."""
+    work_dir = Path(training_args.output_dir)
+    work_dir.mkdir(parents=True, exist_ok=True)
+    transformers.set_seed(training_args.seed)
+    tokenizer, train_blocks, eval_blocks, data_stats = prepare_data(args, work_dir)
+    model = build_model(args, tokenizer)
+    collator = BlockCollator(tokenizer=tokenizer, mlm_probability=args.mlm_probability,
+                             whole_word_mask=args.whole_word_mask)
+    trainer = MaskedLMTrainer(model=model, args=training_args, train_dataset=BlockDataset(train_blocks),
+                              eval_dataset=BlockDataset(Blocks(eval_blocks.input_ids[:args.eval_blocks],
+                                                               eval_blocks.offsets[:args.eval_blocks])),
+                              data_collator=collator)
+    checkpoints = sorted(work_dir.glob("checkpoint-*"), key=lambda p: int(p.name.split("-")[-1]))
+    start = time.time()
+    result = trainer.train(resume_from_checkpoint=str(checkpoints[-1]) if resume and checkpoints else None)
+    seconds = time.time() - start
+    metrics = held_out_loss(trainer.model, eval_blocks, tokenizer, args, seed=training_args.seed)
+    steps = int(result.global_step)
+    tokens_per_step = training_args.per_device_train_batch_size * training_args.gradient_accumulation_steps * args.block_size
+    summary = {
+        **metrics,
+        "steps": steps,
+        "tokens_seen": steps * tokens_per_step,
+        "train_seconds_this_run": round(seconds, 1),
+        "final_train_loss": round(float(result.training_loss), 4),
+        "parameters": sum(p.numel() for p in trainer.model.parameters()),
+        "data": data_stats,
+        "versions": {"python": platform.python_version(), "torch": torch.__version__,
+                     "transformers": transformers.__version__},
+        "device": f"{platform.machine()} CPU x{torch.get_num_threads()} threads" if not torch.cuda.is_available()
+        else torch.cuda.get_device_name(0),
+    }
+    export(trainer.model, tokenizer, args, training_args, summary)
+    return summary
+
+
+def export(model: BertForMaskedLM, tokenizer, args: PretrainArguments, training_args: TrainingArguments,
+           summary: dict[str, Any]) -> Path:
+    """Write the model directory: config, fp32 safetensors, tokenizer, results and a model card."""
+    out = Path(args.export_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    model = model.to(torch.float32).eval()
+    model.save_pretrained(out, safe_serialization=True)
+    tokenizer.save_pretrained(out)
+    (out / "pretraining_results.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False), encoding="utf-8")
+    resolved = {"pretrain": asdict(args), "training": {k: v for k, v in training_args.to_dict().items()
+                                                       if isinstance(v, (int, float, str, bool, type(None)))}}
+    (out / "pretraining_config.json").write_text(json.dumps(resolved, indent=2, ensure_ascii=False), encoding="utf-8")
+    return out

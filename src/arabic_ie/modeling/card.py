@@ -1,0 +1,86 @@
+"""Model card (`README.md`) generated into every trained model directory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+def _fmt(x: Any) -> str:
+    return f"{x:.3f}" if isinstance(x, float) else str(x)
+
+
+def write_model_card(model_dir: Path, name: str, resolved: dict[str, Any], results: dict[str, Any]) -> Path:
+    """Describe data, config and measured metrics of a trained joint NER+RE model."""
+    model = resolved["model"]
+    data = resolved["data"]
+    lines = [
+        "---",
+        yaml.safe_dump({"language": ["ar"], "library_name": "arabic-ie", "tags": ["token-classification",
+                        "relation-extraction", "arabic", "ner"], "base_model": model["checkpoint"]},
+                       allow_unicode=True, sort_keys=False).rstrip(),
+        "---",
+        f"# {name}",
+        "",
+        "Joint Arabic named-entity recognition and relation extraction model trained with "
+        "arabic-ie (`ArabicIEModel`: encoder + BIO entity head + proclitic head + "
+        "pairwise relation head).",
+        "",
+        "## Usage",
+        "",
+        "```python",
+        "from arabic_ie.modeling import ArabicIEModel",
+        "from arabic_ie.modeling.inference import predict_documents",
+        "from transformers import AutoTokenizer",
+        f"model = ArabicIEModel.from_pretrained('{model_dir}')",
+        f"tokenizer = AutoTokenizer.from_pretrained('{model_dir}')",
+        "doc = predict_documents(model, tokenizer, ['وصل بوتين إلى هانوي.'])[0]",
+        "```",
+        "",
+        "## Training data",
+        "",
+    ]
+    counts = results.get("data_counts", {})
+    if data.get("data_path"):
+        lines.append(f"`{data['data_path']}` with split `{data['split']}` of `{data['splits_file']}`: "
+                     + ", ".join(f"{k} {v} documents" for k, v in counts.items()) + ".")
+    else:
+        lines.append(", ".join(f"{k}: `{data.get(k + '_path')}` ({counts.get(k, 0)} documents)"
+                               for k in ("train", "dev", "test")) + ".")
+    align = results.get("alignment", {})
+    lines += ["", f"Gold entities in training: {align.get('gold_entities')}; not exactly reachable from subword "
+              f"tokens with word snapping and the proclitic head: {align.get('unreachable_entities')}.", ""]
+    lines += ["## Configuration", "", f"- encoder: `{model['checkpoint']}`" +
+              (f", initialized from `{model['init_from']}`" if model.get("init_from") else ""),
+              f"- windows: {model['max_length']} subword tokens, overlap {model['stride']}",
+              f"- training: {resolved['training'].get('num_train_epochs')} epochs, learning rate "
+              f"{resolved['training'].get('learning_rate')}, batch {resolved['training'].get('per_device_train_batch_size')}, "
+              f"seed {resolved['training'].get('seed')}",
+              f"- train throughput: {results['train'].get('train_tokens_per_second')} tokens/s, "
+              f"{results['train'].get('wall_seconds')} s wall",
+              "", "The full resolved configuration is in `training_config.yaml`, all numbers in `all_results.json`.", ""]
+    if "dev" in results:
+        d = results["dev"]
+        lines += ["## Dev scores (best checkpoint)", "", f"entity strict F1 {_fmt(d['entity_f1'])}, relation strict F1 "
+                  f"{_fmt(d['relation_f1'])}", ""]
+    if "test" in results:
+        t = results["test"]
+        e = t["entities"]
+        lines += ["## Test scores", "", "| metric | precision | recall | F1 |", "|---|---|---|---|"]
+        for label, m in (("entities strict (char spans)", e["strict"]), ("entities partial", e["partial"]),
+                         ("entities seqeval strict IOB2", e["seqeval_strict"]),
+                         ("entities seqeval default", e["seqeval_default"])):
+            lines.append(f"| {label} | {_fmt(m['precision'])} | {_fmt(m['recall'])} | {_fmt(m['f1'])} |")
+        if "relations" in t:
+            for mode in ("strict", "boundaries"):
+                m = t["relations"][mode]
+                lines.append(f"| relations {mode} | {_fmt(m['precision'])} | {_fmt(m['recall'])} | {_fmt(m['f1'])} |")
+        lines += ["", "Per entity type (strict F1 / support): " + ", ".join(
+            f"{k} {_fmt(v['f1'])}/{v['support']}" for k, v in e["per_type"].items() if v["support"]), ""]
+    lines += ["## Limitations", "", "Scores on a handful of held-out articles have wide confidence intervals; "
+              "see the cross-validation table in the project README for variance across articles.", ""]
+    path = Path(model_dir) / "README.md"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path

@@ -1,0 +1,69 @@
+"""`ArabicIEConfig`: everything a trained directory needs to describe itself."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from transformers import PretrainedConfig
+
+from ..schema import SEED_SCHEMA, Schema
+
+
+class ArabicIEConfig(PretrainedConfig):
+    """Config of :class:`ArabicIEModel`.
+
+    Holds the encoder's own config (``encoder``), the annotation schema (entity and relation
+    labels with their argument rules), windowing (``window_size`` tokens per window, ``window_overlap``
+    tokens shared by consecutive windows), the relation head's shape and the normalization settings of the tokenizer.
+    ``id2label``/``label2id`` are the BIO entity labels; ``relation_labels`` starts with ``NONE``.
+    """
+
+    model_type = "arabic_ie"
+
+    def __init__(
+        self,
+        encoder: dict[str, Any] | None = None,
+        schema: dict[str, Any] | None = None,
+        window_size: int = 256,
+        window_overlap: int = 64,
+        span_dim: int = 256,
+        type_embedding_dim: int = 32,
+        distance_buckets: int = 12,
+        max_proclitic: int = 3,
+        classifier_dropout: float = 0.1,
+        entity_loss_weight: float = 1.0,
+        relation_loss_weight: float = 1.0,
+        normalization: dict[str, Any] | None = None,
+        base_checkpoint: str | None = None,
+        **kwargs: Any,
+    ):
+        schema_obj = Schema.from_dict(schema) if schema else SEED_SCHEMA
+        labels = schema_obj.bio_labels()
+        kwargs.setdefault("id2label", dict(enumerate(labels)))
+        kwargs.setdefault("label2id", {label: i for i, label in enumerate(labels)})
+        super().__init__(**kwargs)
+        self.encoder = encoder or {}
+        self.schema = schema_obj.to_dict()
+        self.window_size = window_size
+        self.window_overlap = window_overlap
+        self.span_dim = span_dim
+        self.type_embedding_dim = type_embedding_dim
+        self.distance_buckets = distance_buckets
+        self.max_proclitic = max_proclitic
+        self.classifier_dropout = classifier_dropout
+        self.entity_loss_weight = entity_loss_weight
+        self.relation_loss_weight = relation_loss_weight
+        self.normalization = normalization or {}
+        self.base_checkpoint = base_checkpoint
+
+    @property
+    def schema_obj(self) -> Schema:
+        return Schema.from_dict(self.schema)
+
+    @property
+    def entity_types(self) -> list[str]:
+        return list(self.schema["entity_types"])
+
+    @property
+    def relation_labels(self) -> list[str]:
+        return ["NONE"] + [r["name"] for r in self.schema["relation_types"]]

@@ -1,0 +1,189 @@
+"""Document-level inference: windows in, merged entity and relation predictions out.
+
+Used by training-time evaluation, the evaluation harness and the `Predictor`. Every entity
+offset indexes the original text: subword offsets come from the tokenizer (whose normalizer
+tracks alignment), spans are snapped to whole words and trimmed of predicted proclitics.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+import torch
+
+from ..data.document import Document, Entity, Relation
+from ..schema import Schema
+from .candidates import CandidateFn, schema_candidates
+from .windows import DocumentEncoding, Window, encode_document, snap_span
+
+
+@dataclass
+class _WindowResult:
+    probs: torch.Tensor  # (n, labels) for the window's content tokens
+    proclitic: torch.Tensor  # (n,)
+    hidden: torch.Tensor  # (n + 2, H), with [CLS]/[SEP]
+
+
+def _bio_spans(labels: list[str], scores: list[float]) -> list[tuple[int, int, str, float]]:
+    """Token spans ``(first, last, type, score)``; an I- tag that cannot continue starts a new span."""
+    spans: list[list] = []
+    current = None
+    for i, label in enumerate(labels):
+        if label == "O":
+            current = None
+            continue
+        prefix, etype = label.split("-", 1)
+        if prefix == "I" and current is not None and current[2] == etype and current[1] == i - 1:
+            current[1] = i
+            current[3].append(scores[i])
+        else:
+            current = [i, i, etype, [scores[i]]]
+            spans.append(current)
+    return [(s[0], s[1], s[2], sum(s[3]) / len(s[3])) for s in spans]
+
+
+def _batches(items: list, size: int):
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+@torch.inference_mode()
+def _run_windows(model, tokenizer, jobs: list[tuple[int, Window, list[int]]], batch_size: int,
+                 device: torch.device, dtype: torch.dtype | None) -> dict[tuple[int, int], _WindowResult]:
+    """Encode all windows (length-sorted batches) and return per-window head outputs."""
+    results: dict[tuple[int, int], _WindowResult] = {}
+    order = sorted(range(len(jobs)), key=lambda i: len(jobs[i][2]))
+    for chunk in _batches(order, batch_size):
+        seqs = [[tokenizer.cls_token_id] + jobs[i][2] + [tokenizer.sep_token_id] for i in chunk]
+        width = max(len(s) for s in seqs)
+        ids = torch.full((len(seqs), width), tokenizer.pad_token_id, dtype=torch.long)
+        mask = torch.zeros((len(seqs), width), dtype=torch.long)
+        for row, s in enumerate(seqs):
+            ids[row, :len(s)] = torch.tensor(s)
+            mask[row, :len(s)] = 1
+        ids, mask = ids.to(device), mask.to(device)
+        with torch.autocast(device_type=device.type, dtype=dtype, enabled=dtype is not None):
+            hidden = model.encode(ids, mask)
+            entity_logits, proclitic_logits = model.entity_heads(hidden)
+        probs = entity_logits.float().softmax(-1)
+        procl = proclitic_logits.float().argmax(-1)
+        for row, i in enumerate(chunk):
+            doc_i, window, toks = jobs[i]
+            n = len(toks)
+            results[(doc_i, window.index)] = _WindowResult(
+                probs=probs[row, 1:n + 1].cpu(), proclitic=procl[row, 1:n + 1].cpu(), hidden=hidden[row, :n + 2])
+    return results
+
+
+def _merge_tokens(enc: DocumentEncoding, doc_i: int, results, n_labels: int) -> tuple[torch.Tensor, torch.Tensor]:
+    """Per-token probabilities and proclitic predictions from each token's most central window."""
+    probs = torch.zeros(len(enc), n_labels)
+    procl = torch.zeros(len(enc), dtype=torch.long)
+    best = [-1] * len(enc)
+    for w in enc.windows:
+        res = results[(doc_i, w.index)]
+        for tok in range(w.start, w.end):
+            c = w.centrality(tok)
+            if c > best[tok]:  # strict: ties keep the earlier window (deterministic)
+                best[tok] = c
+                probs[tok] = res.probs[tok - w.start]
+                procl[tok] = res.proclitic[tok - w.start]
+    return probs, procl
+
+
+def decode_entities(enc: DocumentEncoding, probs: torch.Tensor, procl: torch.Tensor, id2label: dict[int, str]
+                    ) -> list[tuple[Entity, int, int]]:
+    """Entities with their token span, snapped to words; overlapping spans keep the higher score."""
+    if len(enc) == 0:
+        return []
+    scores, label_ids = probs.max(-1)
+    labels = [id2label[int(i)] for i in label_ids]
+    found: list[tuple[Entity, int, int]] = []
+    for first, last, etype, score in _bio_spans(labels, scores.tolist()):
+        start, end = snap_span(enc.text, enc.offsets[first][0], enc.offsets[last][1], int(procl[first]))
+        if end <= start:
+            continue
+        found.append((Entity("", etype, start, end, enc.text[start:end], score=score), first, last))
+    found.sort(key=lambda x: (x[0].start, -x[0].score))
+    kept: list[tuple[Entity, int, int]] = []
+    for item in found:
+        ent = item[0]
+        if kept and ent.start < kept[-1][0].end:
+            if ent.score > kept[-1][0].score:
+                kept[-1] = item
+            continue
+        kept.append(item)
+    for i, (ent, _, _) in enumerate(kept):
+        ent.id = f"T{i + 1}"
+    return kept
+
+
+@torch.inference_mode()
+def decode_relations(model, enc: DocumentEncoding, doc_i: int, entities: list[tuple[Entity, int, int]],
+                     results, schema: Schema, candidate_fn: CandidateFn, device: torch.device) -> list[Relation]:
+    """Score candidate pairs in the window that gives both spans the most context."""
+    ents = [e for e, _, _ in entities]
+    pairs = candidate_fn(enc.text, ents, schema)
+    if not pairs:
+        return []
+    type2id = {t: i for i, t in enumerate(schema.entity_types)}
+    labels = ["NONE"] + list(schema.relation_names)
+    by_window: dict[int, list[tuple[int, int]]] = {}
+    for h, t in pairs:
+        first = min(entities[h][1], entities[t][1])
+        last = max(entities[h][2], entities[t][2])
+        window = enc.best_window(first, last)
+        if window is not None:
+            by_window.setdefault(window.index, []).append((h, t))
+    best: dict[tuple[str, str, str], Relation] = {}
+    for w_index, w_pairs in sorted(by_window.items()):
+        w = enc.windows[w_index]
+        hidden = results[(doc_i, w_index)].hidden.unsqueeze(0)
+        idx = torch.tensor([[entities[h][1] + 1 - w.start, entities[h][2] + 1 - w.start,
+                             entities[t][1] + 1 - w.start, entities[t][2] + 1 - w.start] for h, t in w_pairs],
+                           device=hidden.device).unsqueeze(0)
+        types = torch.tensor([[type2id[ents[h].type], type2id[ents[t].type]] for h, t in w_pairs],
+                             device=hidden.device).unsqueeze(0)
+        probs = model.relation_scores(hidden, idx, types).float().softmax(-1)[0].cpu()
+        for (h, t), p in zip(w_pairs, probs):
+            label = int(p.argmax())
+            if label == 0:
+                continue
+            rtype = schema.relation(labels[label])
+            head, tail = ents[h], ents[t]
+            if not rtype.allows(head.type, tail.type):
+                continue
+            if rtype.symmetric and head.start > tail.start:
+                head, tail = tail, head
+            key = (rtype.name, head.id, tail.id)
+            score = float(p[label])
+            if key not in best or score > best[key].score:
+                best[key] = Relation("", rtype.name, head.id, tail.id, score=score)
+    relations = sorted(best.values(), key=lambda r: (int(r.head[1:]), int(r.tail[1:]), r.type))
+    for i, rel in enumerate(relations):
+        rel.id = f"R{i + 1}"
+    return relations
+
+
+def predict_documents(model, tokenizer, texts: Sequence[str], ids: Sequence[str] | None = None, batch_size: int = 8,
+                      device: torch.device | str | None = None, dtype: torch.dtype | None = None,
+                      candidate_fn: CandidateFn = schema_candidates, with_relations: bool = True) -> list[Document]:
+    """Predict entities and relations for each text; returns documents with scored annotations."""
+    config = model.config
+    schema = config.schema_obj
+    device = torch.device(device) if device is not None else next(model.parameters()).device
+    model.eval()
+    encodings = [encode_document(t, tokenizer, config.window_size, config.window_overlap) for t in texts]
+    jobs = [(d, w, enc.input_ids[w.start:w.end]) for d, enc in enumerate(encodings) for w in enc.windows]
+    results = _run_windows(model, tokenizer, jobs, batch_size, device, dtype)
+    id2label = {int(k): v for k, v in config.id2label.items()}
+    documents = []
+    for d, enc in enumerate(encodings):
+        probs, procl = _merge_tokens(enc, d, results, len(id2label))
+        entities = decode_entities(enc, probs, procl, id2label)
+        relations = decode_relations(model, enc, d, entities, results, schema, candidate_fn, device) \
+            if with_relations and schema.relation_types else []
+        doc_id = ids[d] if ids is not None else str(d)
+        documents.append(Document(doc_id, enc.text, [e for e, _, _ in entities], relations))
+    return documents

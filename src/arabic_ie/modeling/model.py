@@ -1,0 +1,173 @@
+"""`ArabicIEModel`: one encoder, an entity head and a relation head, trained jointly.
+
+* Entity head: BIO token classification over the schema's entity types, plus a proclitic head
+  on each subword that predicts how many leading characters (0..max_proclitic) of the entity's
+  first word are attached proclitics (و ف ب ل ك لل), so spans can start inside a subword.
+* Relation head: scores ordered pairs of entity spans of the same window. A pair is represented by
+  each span's boundary states, their product, the mean state of the tokens between them, the two
+  entity types and a bucketed token distance; the output has a ``NONE`` class.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+from transformers import AutoConfig, AutoModel, PreTrainedModel
+from transformers.utils import ModelOutput
+
+from .configuration import ArabicIEConfig
+
+
+@dataclass
+class ArabicIEOutput(ModelOutput):
+    loss: torch.Tensor | None = None
+    entity_logits: torch.Tensor | None = None
+    proclitic_logits: torch.Tensor | None = None
+    relation_logits: torch.Tensor | None = None
+    entity_loss: torch.Tensor | None = None
+    relation_loss: torch.Tensor | None = None
+
+
+def distance_bucket(distance: torch.Tensor, n_buckets: int) -> torch.Tensor:
+    """Log-scale buckets of absolute token distance (0, 1, 2, 3-4, 5-8, ...), capped."""
+    d = distance.abs().clamp(min=0).float()
+    bucket = torch.where(d < 3, d, torch.floor(torch.log2(d.clamp(min=1))) + 2)
+    return bucket.long().clamp(max=n_buckets - 1)
+
+
+class ArabicIEModel(PreTrainedModel):
+    """Joint NER + RE model over any `AutoModel` encoder (BERT family)."""
+
+    config_class = ArabicIEConfig
+    base_model_prefix = "encoder"
+    main_input_name = "input_ids"
+    _no_split_modules: list[str] = []
+
+    def __init__(self, config: ArabicIEConfig, encoder: nn.Module | None = None):
+        super().__init__(config)
+        if encoder is None:
+            if not config.encoder:
+                raise ValueError("ArabicIEConfig.encoder is empty: build the model with from_encoder(checkpoint)")
+            encoder_config = AutoConfig.for_model(**config.encoder)
+            encoder = AutoModel.from_config(encoder_config, add_pooling_layer=False) \
+                if encoder_config.model_type == "bert" else AutoModel.from_config(encoder_config)
+        self.encoder = encoder
+        hidden = self.encoder.config.hidden_size
+        n_types = len(config.entity_types)
+        self.dropout = nn.Dropout(config.classifier_dropout)
+        self.entity_classifier = nn.Linear(hidden, len(config.id2label))
+        self.proclitic_classifier = nn.Linear(hidden, config.max_proclitic + 1)
+        span = config.span_dim
+        self.span_projection = nn.Linear(2 * hidden, span)
+        self.context_projection = nn.Linear(hidden, span)
+        self.type_embedding = nn.Embedding(n_types + 1, config.type_embedding_dim)
+        self.distance_embedding = nn.Embedding(config.distance_buckets, config.type_embedding_dim)
+        pair_in = 4 * span + 3 * config.type_embedding_dim
+        self.relation_classifier = nn.Sequential(
+            nn.Linear(pair_in, span), nn.GELU(), nn.Dropout(config.classifier_dropout),
+            nn.Linear(span, len(config.relation_labels)),
+        )
+        self.post_init()
+
+    def _init_weights(self, module: nn.Module) -> None:
+        # Only the heads are initialised here; the encoder keeps its pretrained weights.
+        encoder_ids = self.__dict__.get("_encoder_module_ids")
+        if encoder_ids is None:
+            encoder_ids = {id(m) for m in self.encoder.modules()}
+            self.__dict__["_encoder_module_ids"] = encoder_ids
+        if id(module) in encoder_ids:
+            return
+        if isinstance(module, nn.Linear):
+            nn.init.normal_(module.weight, std=0.02)
+            if module.bias is not None:
+                nn.init.zeros_(module.bias)
+        elif isinstance(module, nn.Embedding):
+            nn.init.normal_(module.weight, std=0.02)
+
+    @classmethod
+    def from_encoder(cls, checkpoint: str, config: ArabicIEConfig | None = None, **config_kwargs) -> "ArabicIEModel":
+        """A fresh joint model on top of a pretrained encoder (local directory or hub id)."""
+        encoder = AutoModel.from_pretrained(checkpoint)
+        if hasattr(encoder, "pooler"):
+            encoder.pooler = None
+        encoder_dict = encoder.config.to_dict()
+        config = config or ArabicIEConfig(encoder=encoder_dict, base_checkpoint=checkpoint, **config_kwargs)
+        config.encoder = encoder_dict
+        config.base_checkpoint = checkpoint
+        return cls(config, encoder=encoder)
+
+    # --- pieces used by training and by the document-level predictor -------------------------
+    def encode(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+        return self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+
+    def entity_heads(self, hidden: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        h = self.dropout(hidden)
+        return self.entity_classifier(h), self.proclitic_classifier(h)
+
+    def relation_scores(self, hidden: torch.Tensor, pairs: torch.Tensor, pair_types: torch.Tensor) -> torch.Tensor:
+        """Logits ``(B, P, R)`` for pairs ``(B, P, 4)`` = head first/last token, tail first/last token.
+
+        ``pair_types`` ``(B, P, 2)`` are entity type ids (padding pairs may hold anything).
+        """
+        b, t, h = hidden.shape
+        hidden = self.dropout(hidden)
+        idx = pairs.clamp(min=0, max=t - 1)
+
+        def gather(col: int) -> torch.Tensor:
+            return torch.gather(hidden, 1, idx[..., col:col + 1].expand(-1, -1, h))
+
+        head = self.span_projection(torch.cat([gather(0), gather(1)], dim=-1))
+        tail = self.span_projection(torch.cat([gather(2), gather(3)], dim=-1))
+        # mean of the tokens strictly between the two spans, via prefix sums
+        prefix = torch.cat([hidden.new_zeros(b, 1, h), hidden.cumsum(dim=1)], dim=1)  # (B, T+1, H)
+        left_end = torch.minimum(idx[..., 1], idx[..., 3])
+        right_start = torch.maximum(idx[..., 0], idx[..., 2])
+        lo = (left_end + 1).clamp(max=t)
+        hi = right_start.clamp(min=0)
+        hi = torch.maximum(hi, lo)
+        span_sum = torch.gather(prefix, 1, hi.unsqueeze(-1).expand(-1, -1, h)) - \
+            torch.gather(prefix, 1, lo.unsqueeze(-1).expand(-1, -1, h))
+        count = (hi - lo).clamp(min=1).unsqueeze(-1).to(hidden.dtype)
+        context = self.context_projection(span_sum / count)
+        distance = distance_bucket(right_start - left_end, self.config.distance_buckets)
+        features = torch.cat([
+            head, tail, head * tail, context,
+            self.type_embedding(pair_types[..., 0].clamp(min=0)),
+            self.type_embedding(pair_types[..., 1].clamp(min=0)),
+            self.distance_embedding(distance),
+        ], dim=-1)
+        return self.relation_classifier(features)
+
+    def forward(
+        self,
+        input_ids: torch.Tensor,
+        attention_mask: torch.Tensor | None = None,
+        labels: torch.Tensor | None = None,
+        proclitic_labels: torch.Tensor | None = None,
+        pairs: torch.Tensor | None = None,
+        pair_types: torch.Tensor | None = None,
+        pair_labels: torch.Tensor | None = None,
+        **kwargs,
+    ) -> ArabicIEOutput:
+        if attention_mask is None:
+            attention_mask = torch.ones_like(input_ids)
+        hidden = self.encode(input_ids, attention_mask)
+        entity_logits, proclitic_logits = self.entity_heads(hidden)
+        relation_logits = None
+        if pairs is not None and pairs.shape[1] > 0:
+            relation_logits = self.relation_scores(hidden, pairs, pair_types)
+        loss = entity_loss = relation_loss = None
+        if labels is not None:
+            entity_loss = F.cross_entropy(entity_logits.flatten(0, 1), labels.flatten(), ignore_index=-100)
+            if proclitic_labels is not None and (proclitic_labels != -100).any():
+                entity_loss = entity_loss + F.cross_entropy(
+                    proclitic_logits.flatten(0, 1), proclitic_labels.flatten(), ignore_index=-100)
+            loss = self.config.entity_loss_weight * entity_loss
+            if relation_logits is not None and pair_labels is not None and (pair_labels != -100).any():
+                relation_loss = F.cross_entropy(relation_logits.flatten(0, 1), pair_labels.flatten(), ignore_index=-100)
+                loss = loss + self.config.relation_loss_weight * relation_loss
+        return ArabicIEOutput(loss=loss, entity_logits=entity_logits, proclitic_logits=proclitic_logits,
+                              relation_logits=relation_logits, entity_loss=entity_loss, relation_loss=relation_loss)

@@ -1,0 +1,49 @@
+"""Dataclass arguments of `train/train.py` (parsed from YAML + command line by HfArgumentParser)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class DataArguments:
+    """Where the annotated documents are and how they are split."""
+
+    data_path: str | None = field(default=None, metadata={"help": "brat folder, .jsonl or CoNLL file with all documents"})
+    splits_file: str | None = field(default=None, metadata={"help": "versioned split file (data/splits.json)"})
+    split: str = field(default="default", metadata={"help": "split name in splits_file (default, fold-0, ...)"})
+    train_path: str | None = field(default=None, metadata={"help": "training documents (instead of data_path+split)"})
+    dev_path: str | None = field(default=None, metadata={"help": "dev documents (optional)"})
+    test_path: str | None = field(default=None, metadata={"help": "test documents (optional)"})
+    dev_fraction: float = field(default=0.0, metadata={"help": "without dev_path: last fraction of train used as dev"})
+    data_format: str | None = field(default=None, metadata={"help": "brat | jsonl | conll (default: detected)"})
+    tag_map: list[str] = field(default_factory=list, metadata={"help": "CoNLL tag renames, e.g. PERS=PER"})
+    entity_types: list[str] = field(default_factory=list,
+                                    metadata={"help": "entity types for a dataset without relations (empty: seed schema)"})
+    max_train_documents: int = field(default=0, metadata={"help": "use only the first N training documents (0 = all)"})
+
+
+@dataclass
+class ModelArguments:
+    """The encoder checkpoint and the joint model's shape."""
+
+    checkpoint: str = field(default="models/arabic-bert-mini",
+                            metadata={"help": "encoder: local directory or hub id (e.g. aubmindlab/bert-base-arabertv02)"})
+    init_from: str | None = field(default=None,
+                                  metadata={"help": "initialize the encoder from a trained arabic-ie model directory"})
+    max_length: int = 256
+    stride: int = 64
+    span_dim: int = 256
+    type_embedding_dim: int = 32
+    classifier_dropout: float = 0.1
+    relation_loss_weight: float = 1.0
+    candidate_policy: str = "schema"
+
+
+@dataclass
+class RunArguments:
+    """What to do around training."""
+
+    run_name_for_card: str = field(default="arabic-ie", metadata={"help": "model name shown in the model card"})
+    resume: bool = field(default=False, metadata={"help": "continue from the last checkpoint in output_dir"})
+    do_test: bool = field(default=True, metadata={"help": "evaluate the best model on the test documents"})

@@ -1,0 +1,265 @@
+"""The fine-tuning job behind `train/train.py`: data, model, Trainer loop, best model, test scores."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import os
+import platform
+import time
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import torch
+import transformers
+import yaml
+from transformers import AutoTokenizer, Trainer, TrainingArguments
+
+from ..config import ConfigError
+from ..data.document import Document
+from ..data.errors import AnnotationError
+from ..data.io import load_documents
+from ..data.splits import load_splits
+from ..data.validate import known_surfaces, validate_document
+from ..modeling import ArabicIEConfig, ArabicIEModel
+from ..modeling.candidates import get_candidate_fn
+from ..modeling.features import AlignmentReport, collate, window_features
+from ..modeling.inference import predict_documents
+from ..evaluation.metrics import score_entities, score_relations
+from ..schema import SEED_SCHEMA, Schema, entity_only_schema
+from .args import DataArguments, ModelArguments, RunArguments
+
+logger = logging.getLogger(__name__)
+
+
+def resolve_schema(data_args: DataArguments) -> Schema:
+    if data_args.entity_types:
+        return entity_only_schema(data_args.entity_types, name="conll")
+    return SEED_SCHEMA
+
+
+def _tag_map(entries: list[str]) -> dict[str, str]:
+    mapping = {}
+    for entry in entries:
+        if "=" not in entry:
+            raise ConfigError(f"config key tag_map: entry {entry!r} must look like SOURCE=TARGET")
+        src, dst = entry.split("=", 1)
+        mapping[src.strip()] = dst.strip()
+    return mapping
+
+
+def _load(path: str, key: str, data_args: DataArguments, schema: Schema) -> list[Document]:
+    if not Path(path).exists():
+        raise ConfigError(f"config key {key}: {path} does not exist")
+    return load_documents(path, fmt=data_args.data_format, tag_map=_tag_map(data_args.tag_map),
+                          entity_types=schema.entity_types)
+
+
+def load_parts(data_args: DataArguments, schema: Schema) -> dict[str, list[Document]]:
+    """Train/dev/test documents as the config describes them, validated against the schema."""
+    if data_args.train_path:
+        parts = {"train": _load(data_args.train_path, "train_path", data_args, schema),
+                 "dev": _load(data_args.dev_path, "dev_path", data_args, schema) if data_args.dev_path else [],
+                 "test": _load(data_args.test_path, "test_path", data_args, schema) if data_args.test_path else []}
+    elif data_args.data_path:
+        docs = _load(data_args.data_path, "data_path", data_args, schema)
+        if not data_args.splits_file:
+            raise ConfigError("config key splits_file: required with data_path (or give train_path/dev_path/test_path)")
+        if not Path(data_args.splits_file).exists():
+            raise ConfigError(f"config key splits_file: {data_args.splits_file} does not exist")
+        splits = load_splits(data_args.splits_file)
+        if data_args.split not in splits:
+            raise ConfigError(f"config key split: {data_args.split!r} not in {data_args.splits_file} "
+                              f"(known: {', '.join(splits)})")
+        parts = splits[data_args.split].select(docs)
+    else:
+        raise ConfigError("config keys data_path or train_path: say where the training documents are")
+    if data_args.max_train_documents:
+        parts["train"] = parts["train"][:data_args.max_train_documents]
+    if not parts["dev"] and data_args.dev_fraction > 0:
+        n_dev = max(1, int(len(parts["train"]) * data_args.dev_fraction))
+        parts["dev"], parts["train"] = parts["train"][-n_dev:], parts["train"][:-n_dev]
+    if not parts["train"]:
+        raise ConfigError("no training documents after applying the config")
+    all_docs = [d for docs in parts.values() for d in docs]
+    surfaces = known_surfaces(all_docs) if schema.relation_types else set()
+    problems = []
+    for doc in all_docs:
+        for p in validate_document(doc, schema, surfaces):
+            if schema.relation_types or "proclitic" not in p.message:
+                problems.append(p)
+    if problems:
+        raise AnnotationError(problems[:50])
+    return parts
+
+
+def check_checkpoint(checkpoint: str, key: str = "checkpoint") -> None:
+    """Fail early, once, with the config key, when an encoder checkpoint cannot be loaded."""
+    path = Path(checkpoint)
+    looks_local = path.is_absolute() or checkpoint.startswith((".", "models/", "runs/")) or path.exists()
+    if looks_local:
+        if not (path / "config.json").exists():
+            raise ConfigError(f"config key {key}: {checkpoint} is not a model directory (no config.json there)")
+        return
+    from huggingface_hub import snapshot_download
+
+    try:
+        snapshot_download(checkpoint, local_files_only=True, allow_patterns=["config.json"])
+        return
+    except Exception:
+        pass
+    if os.environ.get("HF_HUB_OFFLINE", "0") not in ("0", "", "false", "False"):
+        raise ConfigError(f"config key {key}: {checkpoint!r} is not in the local Hugging Face cache and "
+                          f"HF_HUB_OFFLINE is set; download it on a machine with internet first")
+    try:
+        snapshot_download(checkpoint, allow_patterns=["config.json"], etag_timeout=5)
+    except Exception as exc:
+        raise ConfigError(f"config key {key}: cannot load {checkpoint!r} from the Hugging Face hub "
+                          f"({type(exc).__name__}); this needs network access, or use a local directory") from None
+
+
+class ArabicIETrainer(Trainer):
+    """`Trainer` whose evaluation decodes whole dev documents and scores entities and relations."""
+
+    def __init__(self, *args, eval_documents: list[Document] | None = None, schema: Schema = SEED_SCHEMA,
+                 candidate_fn=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.eval_documents = eval_documents or []
+        self.schema = schema
+        self.candidate_fn = candidate_fn or get_candidate_fn("schema")
+
+    def evaluate(self, eval_dataset=None, ignore_keys=None, metric_key_prefix: str = "eval") -> dict[str, float]:
+        start = time.time()
+        metrics = document_scores(self.model, self.processing_class, self.eval_documents, self.schema,
+                                  self.args.per_device_eval_batch_size, self.args.device, self.candidate_fn)
+        out = {f"{metric_key_prefix}_{k}": v for k, v in metrics.items()}
+        out[f"{metric_key_prefix}_runtime"] = round(time.time() - start, 2)
+        self.log(out)
+        self.control = self.callback_handler.on_evaluate(self.args, self.state, self.control, out)
+        return out
+
+
+def document_scores(model, tokenizer, documents: list[Document], schema: Schema, batch_size: int, device,
+                    candidate_fn=None) -> dict[str, float]:
+    """Headline scores used to pick the best checkpoint."""
+    if not documents:
+        return {"entity_f1": 0.0, "relation_f1": 0.0, "combined_f1": 0.0}
+    preds = predict_documents(model, tokenizer, [d.text for d in documents], ids=[d.id for d in documents],
+                              batch_size=batch_size, device=device, candidate_fn=candidate_fn or get_candidate_fn("schema"))
+    ent = score_entities(documents, preds)["strict"]["f1"]
+    if schema.relation_types:
+        rel = score_relations(documents, preds, schema)["f1"]
+        combined = (ent + rel) / 2
+    else:
+        rel, combined = 0.0, ent
+    return {"entity_f1": ent, "relation_f1": rel, "combined_f1": round(combined, 4)}
+
+
+def build_features(docs: list[Document], tokenizer, schema: Schema, model_args: ModelArguments
+                   ) -> tuple[list[dict[str, Any]], AlignmentReport]:
+    features, report = [], AlignmentReport()
+    fn = get_candidate_fn(model_args.candidate_policy)
+    for doc in docs:
+        f, r = window_features(doc, tokenizer, schema, model_args.max_length, model_args.stride,
+                               max_proclitic=3, candidate_fn=fn)
+        features += f
+        report.add(r)
+    return features, report
+
+
+def versions() -> dict[str, str]:
+    import datasets
+    import seqeval  # noqa: F401
+
+    from .. import __version__
+
+    return {"arabic_ie": __version__, "python": platform.python_version(), "torch": torch.__version__,
+            "transformers": transformers.__version__, "datasets": datasets.__version__}
+
+
+def build_model(model_args: ModelArguments, schema: Schema) -> tuple[ArabicIEModel, Any]:
+    """A joint model on the configured encoder, or initialized from a trained arabic-ie model."""
+    check_checkpoint(model_args.checkpoint)
+    tokenizer = AutoTokenizer.from_pretrained(model_args.checkpoint)
+    max_length = min(model_args.max_length, getattr(tokenizer, "model_max_length", model_args.max_length) or 10**6)
+    kwargs = dict(schema=schema.to_dict(), window_size=model_args.max_length, window_overlap=model_args.stride,
+                  span_dim=model_args.span_dim, type_embedding_dim=model_args.type_embedding_dim,
+                  classifier_dropout=model_args.classifier_dropout,
+                  relation_loss_weight=model_args.relation_loss_weight)
+    if max_length < model_args.max_length:
+        raise ConfigError(f"config key max_length: {model_args.max_length} exceeds what {model_args.checkpoint} "
+                          f"supports ({max_length})")
+    model = ArabicIEModel.from_encoder(model_args.checkpoint, **kwargs)
+    if model_args.init_from:
+        check_checkpoint(model_args.init_from, key="init_from")
+        source = ArabicIEModel.from_pretrained(model_args.init_from)
+        model.encoder.load_state_dict(source.encoder.state_dict())
+    return model, tokenizer
+
+
+def run_training(data_args: DataArguments, model_args: ModelArguments, run_args: RunArguments,
+                 training_args: TrainingArguments, config_path: str | None = None) -> dict[str, Any]:
+    """Train, keep the best dev checkpoint, evaluate on test, and write a self-describing model directory."""
+    transformers.set_seed(training_args.seed)
+    schema = resolve_schema(data_args)
+    parts = load_parts(data_args, schema)
+    model, tokenizer = build_model(model_args, schema)
+    train_features, alignment = build_features(parts["train"], tokenizer, schema, model_args)
+    dev_features, _ = build_features(parts["dev"] or parts["train"][:1], tokenizer, schema, model_args)
+    out_dir = Path(training_args.output_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    trainer = ArabicIETrainer(
+        model=model, args=training_args, train_dataset=train_features, eval_dataset=dev_features,
+        data_collator=partial(collate, pad_token_id=tokenizer.pad_token_id), processing_class=tokenizer,
+        eval_documents=parts["dev"], schema=schema, candidate_fn=get_candidate_fn(model_args.candidate_policy),
+    )
+    resume = None
+    if run_args.resume:
+        checkpoints = sorted(out_dir.glob("checkpoint-*"), key=lambda p: int(p.name.split("-")[-1]))
+        resume = str(checkpoints[-1]) if checkpoints else None
+        logger.info("resuming from %s", resume or "scratch (no checkpoint found)")
+    start = time.time()
+    train_result = trainer.train(resume_from_checkpoint=resume)
+    train_seconds = time.time() - start
+    n_train_tokens = sum(len(f["input_ids"]) for f in train_features)
+    epochs_done = float(train_result.metrics.get("epoch", training_args.num_train_epochs))
+    results: dict[str, Any] = {
+        "train": {**{k: v for k, v in train_result.metrics.items()},
+                  "train_windows": len(train_features), "train_tokens_per_epoch": n_train_tokens,
+                  "train_tokens_per_second": round(n_train_tokens * epochs_done / max(train_seconds, 1e-9), 1),
+                  "wall_seconds": round(train_seconds, 1)},
+        "alignment": alignment.to_dict(),
+        "best_checkpoint": trainer.state.best_model_checkpoint,
+        "data": {part: [d.id for d in docs][:20] + (["..."] if len(docs) > 20 else []) for part, docs in parts.items()},
+        "data_counts": {part: len(docs) for part, docs in parts.items()},
+        "versions": versions(),
+    }
+    if parts["dev"]:
+        results["dev"] = document_scores(trainer.model, tokenizer, parts["dev"], schema,
+                                         training_args.per_device_eval_batch_size, training_args.device)
+    model_dir = out_dir / "model"
+    trainer.model.config.normalization = {"tokenizer": "from the checkpoint's tokenizer.json"}
+    trainer.save_model(str(model_dir))
+    tokenizer.save_pretrained(model_dir)
+    (model_dir / "training_args.bin").unlink(missing_ok=True)  # a pickle: never shipped in a model directory
+    resolved = {
+        "data": dataclasses.asdict(data_args), "model": dataclasses.asdict(model_args),
+        "run": dataclasses.asdict(run_args),
+        "training": {k: v for k, v in training_args.to_dict().items() if isinstance(v, (int, float, str, bool, type(None)))},
+        "config_file": config_path,
+    }
+    (model_dir / "training_config.yaml").write_text(yaml.safe_dump(resolved, allow_unicode=True, sort_keys=False),
+                                                    encoding="utf-8")
+    if run_args.do_test and parts["test"]:
+        from ..evaluation.harness import evaluate_documents
+
+        results["test"] = evaluate_documents(trainer.model, tokenizer, parts["test"], schema,
+                                             batch_size=training_args.per_device_eval_batch_size,
+                                             device=training_args.device)
+    (model_dir / "all_results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
+    from ..modeling.card import write_model_card
+
+    write_model_card(model_dir, run_args.run_name_for_card, resolved, results)
+    return results
