@@ -38,3 +38,23 @@ def make_doc() -> Document:
 @pytest.fixture
 def doc() -> Document:
     return make_doc()
+
+
+@pytest.fixture(scope="session")
+def tiny_encoder(tmp_path_factory) -> Path:
+    """A randomly initialized tiny BERT + WordPiece tokenizer saved to a temp dir (built once per run)."""
+    from arabic_ie.testing import make_tiny_encoder
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEED_DIR.glob("*.txt"))]
+    return make_tiny_encoder(tmp_path_factory.mktemp("tiny") / "encoder", texts=texts, vocab_size=600)
+
+
+@pytest.fixture(scope="session")
+def tiny_model_and_tokenizer(tiny_encoder):
+    from transformers import AutoTokenizer
+
+    from arabic_ie.modeling import ArabicIEModel
+
+    model = ArabicIEModel.from_encoder(str(tiny_encoder), window_size=64, window_overlap=16, span_dim=32,
+                                       type_embedding_dim=8)
+    return model, AutoTokenizer.from_pretrained(tiny_encoder)

@@ -1,0 +1,46 @@
+"""Any BERT-family checkpoint works where a config names one; hub ids fail clearly offline."""
+
+from __future__ import annotations
+
+import pytest
+from transformers import TrainingArguments
+
+from arabic_ie.config import ConfigError, parse_config
+from arabic_ie.training.args import DataArguments, ModelArguments, RunArguments
+from arabic_ie.training.run import build_model, check_checkpoint, resolve_schema
+
+from conftest import REPO
+
+TYPES = (DataArguments, ModelArguments, RunArguments, TrainingArguments)
+HUB_CONFIGS = {"seed-arabert.yaml": "aubmindlab/bert-base-arabertv02",
+               "seed-camelbert.yaml": "CAMeL-Lab/bert-base-arabic-camelbert-msa"}
+
+
+@pytest.mark.parametrize("name, hub_id", sorted(HUB_CONFIGS.items()))
+def test_hub_configs_name_the_published_checkpoints(name, hub_id):
+    data_args, model_args, _, training_args = parse_config(TYPES, [str(REPO / "configs" / name)])
+    assert model_args.checkpoint == hub_id
+    assert data_args.splits_file == "data/splits.json"
+
+
+@pytest.mark.parametrize("name", sorted(HUB_CONFIGS))
+def test_hub_config_loading_path_with_a_local_stand_in(name, tiny_encoder, monkeypatch):
+    monkeypatch.chdir(REPO)
+    data_args, model_args, _, _ = parse_config(
+        TYPES, [str(REPO / "configs" / name), "--checkpoint", str(tiny_encoder), "--max_length", "64"])
+    model, tokenizer = build_model(model_args, resolve_schema(data_args))
+    assert model.config.base_checkpoint == str(tiny_encoder)
+    assert tokenizer("بوتين")["input_ids"][0] == tokenizer.cls_token_id
+
+
+@pytest.mark.parametrize("hub_id", sorted(HUB_CONFIGS.values()))
+def test_offline_hub_id_is_one_clear_error(hub_id, monkeypatch):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    with pytest.raises(ConfigError, match=f"config key checkpoint: '{hub_id}'"):
+        check_checkpoint(hub_id)
+
+
+def test_window_longer_than_the_encoder_is_a_config_error(tiny_encoder):
+    model_args = ModelArguments(checkpoint=str(tiny_encoder), max_length=4096)
+    with pytest.raises(ConfigError, match="config key max_length"):
+        build_model(model_args, resolve_schema(DataArguments()))

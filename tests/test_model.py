@@ -1,0 +1,87 @@
+"""The joint model: learning, saving and reloading, relation decoding, clear errors."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import torch
+
+from arabic_ie.data.io import load_documents
+from arabic_ie.modeling import ArabicIEConfig, ArabicIEModel
+from arabic_ie.modeling.features import collate, window_features
+from arabic_ie.modeling.inference import predict_documents
+from arabic_ie.schema import SEED_SCHEMA
+
+from conftest import SEED_DIR
+
+
+def _batch(model, tokenizer, n_windows=4):
+    doc = load_documents(SEED_DIR)[0]
+    feats, report = window_features(doc, tokenizer, SEED_SCHEMA, model.config.window_size,
+                                    model.config.window_overlap, 3)
+    assert report.unreachable == 0
+    assert any(f["pairs"] for f in feats)
+    return collate(feats[:n_windows], pad_token_id=tokenizer.pad_token_id)
+
+
+def test_one_training_step_lowers_the_loss(tiny_encoder):
+    from transformers import AutoTokenizer
+
+    torch.manual_seed(0)
+    model = ArabicIEModel.from_encoder(str(tiny_encoder), window_size=64, window_overlap=16, span_dim=32,
+                                       type_embedding_dim=8, classifier_dropout=0.0)
+    tokenizer = AutoTokenizer.from_pretrained(tiny_encoder)
+    batch = _batch(model, tokenizer)
+    model.train()
+    for module in model.modules():  # no dropout noise, so the comparison is exact
+        if isinstance(module, torch.nn.Dropout):
+            module.p = 0.0
+    opt = torch.optim.AdamW(model.parameters(), lr=1e-3)
+    first = model(**batch)
+    assert first.relation_loss is not None and first.entity_loss is not None
+    first.loss.backward()
+    opt.step()
+    second = model(**batch)
+    assert second.loss.item() < first.loss.item()
+
+
+def test_save_and_load_restore_identical_outputs(tiny_model_and_tokenizer, tmp_path):
+    model, tokenizer = tiny_model_and_tokenizer
+    model.eval()
+    batch = _batch(model, tokenizer, 2)
+    with torch.no_grad():
+        before = model(**batch)
+    model.save_pretrained(tmp_path)
+    tokenizer.save_pretrained(tmp_path)
+    assert (tmp_path / "model.safetensors").exists() and not list(tmp_path.glob("*.bin"))
+    loaded = ArabicIEModel.from_pretrained(tmp_path).eval()
+    assert loaded.config.schema == SEED_SCHEMA.to_dict()
+    assert loaded.config.id2label == model.config.id2label
+    with torch.no_grad():
+        after = loaded(**batch)
+    torch.testing.assert_close(before.entity_logits, after.entity_logits)
+    torch.testing.assert_close(before.relation_logits, after.relation_logits)
+
+
+def test_auto_classes_load_the_directory(tiny_model_and_tokenizer, tmp_path):
+    from transformers import AutoConfig, AutoModel
+
+    model, _ = tiny_model_and_tokenizer
+    model.save_pretrained(tmp_path)
+    assert isinstance(AutoConfig.from_pretrained(tmp_path), ArabicIEConfig)
+    assert isinstance(AutoModel.from_pretrained(tmp_path), ArabicIEModel)
+
+
+def test_prediction_offsets_index_the_input_and_are_deterministic(tiny_model_and_tokenizer):
+    model, tokenizer = tiny_model_and_tokenizer
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEED_DIR.glob("*.txt"))][:2] + ["", "   "]
+    first = predict_documents(model, tokenizer, texts, batch_size=3)
+    second = predict_documents(model, tokenizer, texts, batch_size=1)
+    assert [d.to_dict() for d in first] == [d.to_dict() for d in second]
+    for doc in first:
+        ids = {e.id for e in doc.entities}
+        for e in doc.entities:
+            assert doc.text[e.start:e.end] == e.text
+        for r in doc.relations:
+            assert r.head in ids and r.tail in ids
+    assert first[2].entities == [] and first[3].entities == []

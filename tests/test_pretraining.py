@@ -1,0 +1,110 @@
+"""Pretraining data pipeline and a tiny end-to-end MLM run (seconds, no network)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from transformers import AutoModel, AutoTokenizer, TrainingArguments
+
+from arabic_ie.lm.corpus import BlockDataset, corpus_files, is_held_out, iter_documents, pack_blocks
+from arabic_ie.lm.pretrain import BlockCollator, PretrainArguments, run_pretraining
+from arabic_ie.lm.tokenizer import train_wordpiece
+
+from conftest import SEED_DIR
+
+ARTICLE_LINES = [line for p in sorted(SEED_DIR.glob("*.txt")) for line in p.read_text(encoding="utf-8").splitlines()
+                 if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def corpus_dir(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("corpus")
+    docs = ["\n".join(ARTICLE_LINES[i:i + 4]) for i in range(0, len(ARTICLE_LINES), 4)]
+    (folder / "part000.txt").write_text("\n\n".join(docs[:20]) + "\n", encoding="utf-8")
+    (folder / "part001.txt").write_text("\n\n".join(docs[20:]) + "\n", encoding="utf-8")
+    (folder / "SOURCE.txt").write_text("not a corpus file", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def tokenizer():
+    return train_wordpiece(iter(ARTICLE_LINES), vocab_size=800, min_frequency=1)
+
+
+def test_documents_are_separated_by_blank_lines(corpus_dir):
+    files = corpus_files([str(corpus_dir)])
+    assert [f.name for f in files] == ["part000.txt", "part001.txt"]
+    docs = list(iter_documents(files))
+    assert len(docs) == (len(ARTICLE_LINES) + 3) // 4
+    assert docs[0] == ARTICLE_LINES[:4]
+
+
+def test_missing_corpus_path_names_the_config_key(tmp_path):
+    with pytest.raises(FileNotFoundError, match=r"config key corpus_paths\[1\]: .*nowhere does not exist"):
+        corpus_files([str(SEED_DIR), str(tmp_path / "nowhere")])
+
+
+def test_held_out_documents_are_a_deterministic_slice():
+    held = [i for i in range(100) if is_held_out(i, 10)]
+    assert held == [9, 19, 29, 39, 49, 59, 69, 79, 89, 99]
+
+
+@pytest.mark.parametrize("text", [
+    "قَالَ الرئيـــس إنّ أوكرانيا ٣ «سلام» Putin", "\u200fوزار بوتين هانوي،\u200e في ٢٠٢٤.", "ﻻ إله", "بُوتِين والكرملين",
+])
+def test_tokenizer_offsets_round_trip_on_arabic_text(tokenizer, text):
+    enc = tokenizer(text, add_special_tokens=False, return_offsets_mapping=True)
+    pieces = [text[a:b] for a, b in enc["offset_mapping"]]
+    for (a, b), piece in zip(enc["offset_mapping"], pieces):
+        assert 0 <= a < b <= len(text) and piece.strip() == piece
+    # every letter or digit of the input is covered by some token
+    covered = {i for a, b in enc["offset_mapping"] for i in range(a, b)}
+    assert all(i in covered for i, ch in enumerate(text) if ch.isalnum())
+
+
+def test_normalizer_unifies_variants(tokenizer):
+    same = tokenizer("أوكرانيا")["input_ids"] == tokenizer("اوكرانيا")["input_ids"] == tokenizer("أُوكـرانيا")["input_ids"]
+    assert same
+    assert tokenizer("٣")["input_ids"] == tokenizer("3")["input_ids"]
+
+
+def test_blocks_are_packed_with_special_tokens_and_increasing_offsets(corpus_dir, tokenizer):
+    blocks = pack_blocks(iter_documents(corpus_files([str(corpus_dir)])), tokenizer, block_size=64)
+    assert blocks.input_ids.shape[1] == 64 and len(blocks) > 5
+    assert (blocks.input_ids[:, 0] == tokenizer.cls_token_id).all()
+    assert (blocks.input_ids[:, -1] == tokenizer.sep_token_id).all()
+    body = blocks.offsets[:, 1:-1, 0].reshape(-1)
+    assert (np.diff(body) >= 0).all()  # "…" unfolds to three tokens on one character
+
+
+def test_whole_word_masking_masks_all_pieces_of_a_word(corpus_dir, tokenizer):
+    blocks = pack_blocks(iter_documents(corpus_files([str(corpus_dir)])), tokenizer, block_size=64)
+    collator = BlockCollator(tokenizer=tokenizer, mlm_probability=0.3, whole_word_mask=True, seed=0)
+    ds = BlockDataset(blocks)
+    batch = collator([ds[i] for i in range(4)])
+    assert batch["input_ids"].shape == (4, 64)
+    masked = batch["labels"] != -100
+    assert masked.any()
+    offsets = blocks.offsets[:4]
+    for row in range(4):
+        for j in range(2, 63):
+            same_word = offsets[row, j, 0] == offsets[row, j - 1, 1]
+            if same_word and j - 1 > 0:
+                assert bool(masked[row, j]) == bool(masked[row, j - 1])
+
+
+def test_tiny_pretraining_run_exports_a_directory_that_auto_classes_load(corpus_dir, tmp_path, monkeypatch):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    args = PretrainArguments(corpus_paths=[str(corpus_dir)], export_dir=str(tmp_path / "export"), vocab_size=600,
+                             min_frequency=1, block_size=64, hidden_size=32, num_hidden_layers=1,
+                             num_attention_heads=2, intermediate_size=64, held_out_every=5, eval_blocks=8)
+    training = TrainingArguments(output_dir=str(tmp_path / "work"), max_steps=3, per_device_train_batch_size=4,
+                                 learning_rate=1e-3, save_steps=3, logging_steps=1, report_to="none", use_cpu=True,
+                                 remove_unused_columns=False, disable_tqdm=True, seed=0)
+    summary = run_pretraining(args, training)
+    assert summary["steps"] == 3 and summary["held_out_perplexity"] > 1
+    model = AutoModel.from_pretrained(tmp_path / "export")
+    tok = AutoTokenizer.from_pretrained(tmp_path / "export")
+    out = model(**tok("وصل بوتين إلى هانوي", return_tensors="pt"))
+    assert out.last_hidden_state.shape[-1] == 32
+    assert (tmp_path / "export" / "pretraining_results.json").exists()

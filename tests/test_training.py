@@ -1,0 +1,95 @@
+"""The config-driven training loop: end to end on a tiny encoder, resume, and config errors."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import yaml
+from transformers import AutoTokenizer, TrainingArguments
+
+from arabic_ie.config import ConfigError, parse_config
+from arabic_ie.data.io import load_documents
+from arabic_ie.evaluation.harness import evaluate_documents
+from arabic_ie.modeling import ArabicIEModel
+from arabic_ie.schema import SEED_SCHEMA
+from arabic_ie.training.args import DataArguments, ModelArguments, RunArguments
+from arabic_ie.training.run import check_checkpoint, run_training
+
+from conftest import REPO, SEED_DIR
+
+TYPES = (DataArguments, ModelArguments, RunArguments, TrainingArguments)
+
+
+def write_config(tmp_path, encoder, **overrides):
+    config = {
+        "data_path": str(SEED_DIR), "splits_file": str(REPO / "data" / "splits.json"), "split": "default",
+        "max_train_documents": 1, "checkpoint": str(encoder), "max_length": 64, "stride": 16, "span_dim": 32,
+        "type_embedding_dim": 8, "output_dir": str(tmp_path / "run"), "seed": 1, "num_train_epochs": 1,
+        "max_steps": 4, "learning_rate": 0.001, "per_device_train_batch_size": 8, "per_device_eval_batch_size": 8,
+        "eval_strategy": "steps", "eval_steps": 2, "save_strategy": "steps", "save_steps": 2,
+        "load_best_model_at_end": True, "metric_for_best_model": "combined_f1", "remove_unused_columns": False,
+        "report_to": "none", "use_cpu": True, "disable_tqdm": True, "logging_steps": 1,
+    }
+    config.update(overrides)
+    path = tmp_path / "config.yaml"
+    path.write_text(yaml.safe_dump(config), encoding="utf-8")
+    return path
+
+
+def test_training_writes_a_self_describing_directory_that_reloads(tmp_path, tiny_encoder):
+    path = write_config(tmp_path, tiny_encoder)
+    args = parse_config(TYPES, [str(path)])
+    results = run_training(*args, config_path=str(path))
+    model_dir = tmp_path / "run" / "model"
+    for name in ("config.json", "model.safetensors", "tokenizer.json", "README.md", "training_config.yaml",
+                 "all_results.json"):
+        assert (model_dir / name).exists(), name
+    assert not (model_dir / "training_args.bin").exists()
+    saved = json.loads((model_dir / "all_results.json").read_text(encoding="utf-8"))
+    assert saved["versions"]["transformers"] and saved["alignment"]["unreachable_entities"] == 0
+    assert "entities" in saved["test"] and "relations" in saved["test"]
+    model = ArabicIEModel.from_pretrained(model_dir)
+    tokenizer = AutoTokenizer.from_pretrained(model_dir)
+    test_docs = [d for d in load_documents(SEED_DIR) if d.id == "002_5890cfb022f8faa3"]
+    again = evaluate_documents(model, tokenizer, test_docs, SEED_SCHEMA, device="cpu")
+    assert again == results["test"]
+    assert "Test scores" in (model_dir / "README.md").read_text(encoding="utf-8")
+
+
+def test_resume_continues_from_the_last_checkpoint(tmp_path, tiny_encoder):
+    path = write_config(tmp_path, tiny_encoder, max_steps=2, load_best_model_at_end=False, do_test=False)
+    run_training(*parse_config(TYPES, [str(path)]), config_path=str(path))
+    assert (tmp_path / "run" / "checkpoint-2").exists()
+    args = parse_config(TYPES, [str(path), "--max_steps", "4", "--resume", "true"])
+    run_training(*args, config_path=str(path))
+    state = json.loads((tmp_path / "run" / "checkpoint-4" / "trainer_state.json").read_text())
+    assert state["global_step"] == 4
+    logged_steps = [h["step"] for h in state["log_history"] if "loss" in h]
+    assert logged_steps[:2] == [1, 2]  # history of the first run is carried over
+
+
+@pytest.mark.parametrize("overrides, message", [
+    ({"not_a_key": 1}, "unknown config key(s): not_a_key"),
+    ({"num_train_epochs": "many"}, "invalid value"),
+    ({"data_path": "/nowhere/seed"}, "config key data_path: /nowhere/seed does not exist"),
+    ({"split": "fold-9"}, "config key split: 'fold-9' not in"),
+    ({"checkpoint": "models/does-not-exist"}, "config key checkpoint: models/does-not-exist is not a model directory"),
+])
+def test_config_errors_are_reported_before_any_work(tmp_path, tiny_encoder, overrides, message):
+    path = write_config(tmp_path, tiny_encoder, **overrides)
+    with pytest.raises(ConfigError) as err:
+        run_training(*parse_config(TYPES, [str(path)]), config_path=str(path))
+    assert message in str(err.value)
+    assert not (tmp_path / "run").exists() or not list((tmp_path / "run").glob("checkpoint-*"))
+
+
+def test_unreachable_hub_id_gives_one_clear_error(monkeypatch):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    with pytest.raises(ConfigError, match="config key checkpoint: 'aubmindlab/bert-base-arabertv02' is not in the local"):
+        check_checkpoint("aubmindlab/bert-base-arabertv02")
+
+
+def test_missing_config_file():
+    with pytest.raises(ConfigError, match="config file not found"):
+        parse_config(TYPES, ["/nowhere/config.yaml"])
