@@ -55,13 +55,20 @@ def score_documents(gold_docs: Sequence[Document], pred_docs: Sequence[Document]
 
 
 def evaluate_documents(model, tokenizer, gold_docs: Sequence[Document], schema: Schema, batch_size: int = 8,
-                       device=None) -> dict[str, Any]:
+                       device=None, return_predictions: bool = False):
     """Predict ``gold_docs`` from their text with ``model`` and score the predictions."""
     from ..modeling.inference import predict_documents
 
     preds = predict_documents(model, tokenizer, [d.text for d in gold_docs], ids=[d.id for d in gold_docs],
                               batch_size=batch_size, device=device)
-    return score_documents(gold_docs, preds, schema)
+    metrics = score_documents(gold_docs, preds, schema)
+    if schema.relation_types:
+        given = predict_documents(model, tokenizer, [d.text for d in gold_docs], ids=[d.id for d in gold_docs],
+                                  batch_size=batch_size, device=device, given_entities=[d.entities for d in gold_docs])
+        metrics["relations"]["gold_entities"] = score_relations(gold_docs, given, schema, with_types=True)
+    if return_predictions:
+        return metrics, preds
+    return metrics
 
 
 def format_report(metrics: dict[str, Any]) -> str:
@@ -75,7 +82,9 @@ def format_report(metrics: dict[str, Any]) -> str:
         f"entities  seqeval strict IOB2 F1={e['seqeval_strict']['f1']:.3f}   seqeval default F1={e['seqeval_default']['f1']:.3f}",
     ]
     if "relations" in metrics:
-        for mode in ("strict", "boundaries"):
+        for mode in ("strict", "boundaries", "gold_entities"):
+            if mode not in metrics["relations"]:
+                continue
             r = metrics["relations"][mode]
             lines.append(f"relations {mode:<10} P={r['precision']:.3f} R={r['recall']:.3f} F1={r['f1']:.3f}"
                          f"   (gold {r['gold']}, predicted {r['predicted']})")

@@ -37,6 +37,7 @@ class PretrainArguments:
     model_name: str = field(default="arabic-bert-mini", metadata={"help": "name used in the model card"})
     held_out_every: int = field(default=50, metadata={"help": "one document in N is held out for evaluation"})
     max_documents: int = field(default=0, metadata={"help": "use only the first N documents (0 = all)"})
+    architecture: str = field(default="bert", metadata={"help": "bert (post-LN) or roberta-prelayernorm (pre-LN)"})
     vocab_size: int = 16000
     min_frequency: int = 3
     block_size: int = 256
@@ -53,6 +54,8 @@ class PretrainArguments:
     def __post_init__(self) -> None:
         if not self.corpus_paths:
             raise ValueError("config key corpus_paths: give at least one folder or .txt file of raw text")
+        if self.architecture not in ("bert", "roberta-prelayernorm"):
+            raise ValueError("config key architecture: choose bert or roberta-prelayernorm")
         if self.hidden_size % self.num_attention_heads:
             raise ValueError("config keys hidden_size/num_attention_heads: hidden_size must be a multiple")
 
@@ -70,12 +73,13 @@ class BlockCollator(DataCollatorForLanguageModeling):
         return {"input_ids": inputs, "attention_mask": torch.ones_like(inputs), "labels": labels}
 
 
-def masked_lm_loss(model: BertForMaskedLM, inputs: dict[str, torch.Tensor]) -> torch.Tensor:
+def masked_lm_loss(model, inputs: dict[str, torch.Tensor]) -> torch.Tensor:
     """MLM loss computed on masked positions only (the vocabulary projection is the costly part)."""
     labels = inputs["labels"]
-    hidden = model.bert(input_ids=inputs["input_ids"], attention_mask=inputs["attention_mask"]).last_hidden_state
+    hidden = model.base_model(input_ids=inputs["input_ids"], attention_mask=inputs["attention_mask"]).last_hidden_state
     selected = labels != -100
-    logits = model.cls(hidden[selected])
+    head = model.cls if hasattr(model, "cls") else model.lm_head
+    logits = head(hidden[selected])
     return F.cross_entropy(logits, labels[selected])
 
 
@@ -133,14 +137,23 @@ def prepare_data(args: PretrainArguments, work_dir: Path) -> tuple[Any, Blocks, 
     return tokenizer, Blocks.load(train_prefix), Blocks.load(eval_prefix), stats
 
 
-def build_model(args: PretrainArguments, tokenizer) -> BertForMaskedLM:
-    config = BertConfig(
+def build_model(args: PretrainArguments, tokenizer):
+    """A randomly initialized encoder with an MLM head (BERT, or pre-LayerNorm RoBERTa-style BERT)."""
+    common = dict(
         vocab_size=len(tokenizer), hidden_size=args.hidden_size, num_hidden_layers=args.num_hidden_layers,
         num_attention_heads=args.num_attention_heads, intermediate_size=args.intermediate_size,
-        max_position_embeddings=args.block_size, hidden_dropout_prob=args.hidden_dropout_prob,
-        attention_probs_dropout_prob=args.hidden_dropout_prob, pad_token_id=tokenizer.pad_token_id,
+        hidden_dropout_prob=args.hidden_dropout_prob, attention_probs_dropout_prob=args.hidden_dropout_prob,
+        pad_token_id=tokenizer.pad_token_id,
     )
-    return BertForMaskedLM(config)
+    if args.architecture == "roberta-prelayernorm":
+        from transformers import RobertaPreLayerNormConfig, RobertaPreLayerNormForMaskedLM
+
+        # RoBERTa numbers positions from pad_token_id + 1
+        config = RobertaPreLayerNormConfig(**common, max_position_embeddings=args.block_size + tokenizer.pad_token_id + 1,
+                                           type_vocab_size=1, bos_token_id=tokenizer.cls_token_id,
+                                           eos_token_id=tokenizer.sep_token_id)
+        return RobertaPreLayerNormForMaskedLM(config)
+    return BertForMaskedLM(BertConfig(**common, max_position_embeddings=args.block_size))
 
 
 @torch.inference_mode()

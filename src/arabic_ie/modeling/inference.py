@@ -119,6 +119,18 @@ def decode_entities(enc: DocumentEncoding, probs: torch.Tensor, procl: torch.Ten
     return kept
 
 
+def _given(enc: DocumentEncoding, entities: Sequence[Entity]) -> list[tuple[Entity, int, int]]:
+    """Given mentions with their token spans (mentions no token overlaps are dropped)."""
+    from .features import token_span
+
+    out = []
+    for e in sorted(entities, key=lambda e: e.start):
+        span = token_span(enc, e)
+        if span is not None:
+            out.append((Entity(e.id, e.type, e.start, e.end, e.text), span[0], span[1]))
+    return out
+
+
 @torch.inference_mode()
 def decode_relations(model, enc: DocumentEncoding, doc_i: int, entities: list[tuple[Entity, int, int]],
                      results, schema: Schema, candidate_fn: CandidateFn, device: torch.device) -> list[Relation]:
@@ -168,8 +180,13 @@ def decode_relations(model, enc: DocumentEncoding, doc_i: int, entities: list[tu
 
 def predict_documents(model, tokenizer, texts: Sequence[str], ids: Sequence[str] | None = None, batch_size: int = 8,
                       device: torch.device | str | None = None, dtype: torch.dtype | None = None,
-                      candidate_fn: CandidateFn = schema_candidates, with_relations: bool = True) -> list[Document]:
-    """Predict entities and relations for each text; returns documents with scored annotations."""
+                      candidate_fn: CandidateFn = schema_candidates, with_relations: bool = True,
+                      given_entities: Sequence[Sequence[Entity]] | None = None) -> list[Document]:
+    """Predict entities and relations for each text; returns documents with scored annotations.
+
+    With ``given_entities`` (one list per text, e.g. the gold mentions) the entity step is skipped
+    and relations are classified between those mentions.
+    """
     config = model.config
     schema = config.schema_obj
     device = torch.device(device) if device is not None else next(model.parameters()).device
@@ -180,8 +197,11 @@ def predict_documents(model, tokenizer, texts: Sequence[str], ids: Sequence[str]
     id2label = {int(k): v for k, v in config.id2label.items()}
     documents = []
     for d, enc in enumerate(encodings):
-        probs, procl = _merge_tokens(enc, d, results, len(id2label))
-        entities = decode_entities(enc, probs, procl, id2label)
+        if given_entities is not None:
+            entities = _given(enc, given_entities[d])
+        else:
+            probs, procl = _merge_tokens(enc, d, results, len(id2label))
+            entities = decode_entities(enc, probs, procl, id2label)
         relations = decode_relations(model, enc, d, entities, results, schema, candidate_fn, device) \
             if with_relations and schema.relation_types else []
         doc_id = ids[d] if ids is not None else str(d)

@@ -52,8 +52,10 @@ class ArabicIEModel(PreTrainedModel):
             if not config.encoder:
                 raise ValueError("ArabicIEConfig.encoder is empty: build the model with from_encoder(checkpoint)")
             encoder_config = AutoConfig.for_model(**config.encoder)
-            encoder = AutoModel.from_config(encoder_config, add_pooling_layer=False) \
-                if encoder_config.model_type == "bert" else AutoModel.from_config(encoder_config)
+            try:  # BERT-family encoders: the pooler is not used
+                encoder = AutoModel.from_config(encoder_config, add_pooling_layer=False)
+            except TypeError:
+                encoder = AutoModel.from_config(encoder_config)
         self.encoder = encoder
         hidden = self.encoder.config.hidden_size
         n_types = len(config.entity_types)
@@ -90,9 +92,10 @@ class ArabicIEModel(PreTrainedModel):
     @classmethod
     def from_encoder(cls, checkpoint: str, config: ArabicIEConfig | None = None, **config_kwargs) -> "ArabicIEModel":
         """A fresh joint model on top of a pretrained encoder (local directory or hub id)."""
-        encoder = AutoModel.from_pretrained(checkpoint)
-        if hasattr(encoder, "pooler"):
-            encoder.pooler = None
+        try:
+            encoder = AutoModel.from_pretrained(checkpoint, add_pooling_layer=False)
+        except TypeError:
+            encoder = AutoModel.from_pretrained(checkpoint)
         encoder_dict = encoder.config.to_dict()
         config = config or ArabicIEConfig(encoder=encoder_dict, base_checkpoint=checkpoint, **config_kwargs)
         config.encoder = encoder_dict

@@ -1,0 +1,124 @@
+#!/usr/bin/env python
+"""Leave-one-article-out cross-validation of a training config, with two baselines on the same folds.
+
+    python eval/cross_validate.py configs/seed-default.yaml [--output runs/cv] [--folds fold-0,fold-1] [--key value ...]
+
+For every fold of the split file (train on three articles, pick the best epoch on the dev article,
+test on the held-out one) it trains the transformer, a gazetteer baseline and a CRF baseline,
+scores all three with the evaluation harness, and prints mean ± std of the headline metrics.
+Writes cv.json (every fold's full metrics) and cv.md (the table) into --output. Folds already
+finished (metrics.json present) are reused, so an interrupted run continues where it stopped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from transformers import TrainingArguments
+
+from arabic_ie.config import parse_config
+from arabic_ie.data.splits import load_splits
+from arabic_ie.evaluation.baselines import CRFBaseline, GazetteerBaseline
+from arabic_ie.evaluation.harness import score_documents
+from arabic_ie.training.args import DataArguments, ModelArguments, RunArguments
+from arabic_ie.training.run import load_parts, resolve_schema, run_training
+
+TYPES = (DataArguments, ModelArguments, RunArguments, TrainingArguments)
+HEADLINES = [
+    ("entity strict F1", ("entities", "strict", "f1")),
+    ("entity seqeval strict F1", ("entities", "seqeval_strict", "f1")),
+    ("entity seqeval default F1", ("entities", "seqeval_default", "f1")),
+    ("entity partial F1", ("entities", "partial", "f1")),
+    ("entity macro F1", ("entities", "macro_f1")),
+    ("relation strict F1", ("relations", "strict", "f1")),
+    ("relation boundaries F1", ("relations", "boundaries", "f1")),
+    ("relation F1 given gold entities", ("relations", "gold_entities", "f1")),
+]
+
+
+def get(metrics: dict, path: tuple[str, ...]):
+    for key in path:
+        if not isinstance(metrics, dict) or key not in metrics:
+            return None
+        metrics = metrics[key]
+    return metrics
+
+
+def mean_std(values: list[float]) -> str:
+    if not values:
+        return "-"
+    std = statistics.stdev(values) if len(values) > 1 else 0.0
+    return f"{statistics.mean(values):.3f} ± {std:.3f}"
+
+
+def main(argv: list[str]) -> int:
+    logging.basicConfig(level=logging.WARNING)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("config")
+    parser.add_argument("--output", type=Path)
+    parser.add_argument("--folds", help="comma-separated fold names (default: all folds of the split file)")
+    args, passthrough = parser.parse_known_args(argv)
+    data_args, _, _, _ = parse_config(TYPES, [args.config, *passthrough])
+    output = args.output or Path("runs") / f"cv-{Path(args.config).stem}"
+    folds = args.folds.split(",") if args.folds else [n for n in load_splits(data_args.splits_file) if n.startswith("fold-")]
+    schema = resolve_schema(data_args)
+    results: dict[str, dict] = {}
+    start = time.time()
+    for fold in folds:
+        fold_dir = output / fold
+        done = fold_dir / "metrics.json"
+        if done.exists():
+            results[fold] = json.loads(done.read_text(encoding="utf-8"))
+            print(f"{fold}: reusing {done}")
+            continue
+        fold_start = time.time()
+        parsed = parse_config(TYPES, [args.config, *passthrough, "--split", fold, "--output_dir", str(fold_dir / "transformer"),
+                                      "--disable_tqdm", "true", "--save_total_limit", "1"])
+        trained = run_training(*parsed, config_path=args.config)
+        parts = load_parts(parsed[0], schema)
+        fold_result = {"test_documents": [d.id for d in parts["test"]], "transformer": trained["test"],
+                       "transformer_train_seconds": trained["train"]["wall_seconds"]}
+        for name, baseline in (("gazetteer", GazetteerBaseline()), ("crf", CRFBaseline())):
+            baseline.fit(parts["train"])
+            preds = [baseline.predict(d.id, d.text) for d in parts["test"]]
+            fold_result[name] = score_documents(parts["test"], preds, schema)
+        fold_result["seconds"] = round(time.time() - fold_start, 1)
+        fold_dir.mkdir(parents=True, exist_ok=True)
+        done.write_text(json.dumps(fold_result, indent=2, ensure_ascii=False), encoding="utf-8")
+        results[fold] = fold_result
+        print(f"{fold}: test {fold_result['test_documents']} entity strict F1 transformer "
+              f"{fold_result['transformer']['entities']['strict']['f1']:.3f}, crf "
+              f"{fold_result['crf']['entities']['strict']['f1']:.3f}, gazetteer "
+              f"{fold_result['gazetteer']['entities']['strict']['f1']:.3f} ({fold_result['seconds']:.0f}s)")
+    systems = ["transformer", "crf", "gazetteer"]
+    header = f"| metric (mean ± std over {len(results)} folds) | " + " | ".join(systems) + " |"
+    lines = [header, "|---|" + "---|" * len(systems)]
+    summary = {}
+    for label, path in HEADLINES:
+        row = []
+        for system in systems:
+            values = [v for v in (get(results[f][system], path) for f in results) if v is not None]
+            summary.setdefault(system, {})[label] = {"mean": statistics.mean(values) if values else None,
+                                                    "std": statistics.stdev(values) if len(values) > 1 else None,
+                                                    "per_fold": values}
+            row.append(mean_std(values))
+        lines.append(f"| {label} | " + " | ".join(row) + " |")
+    table = "\n".join(lines)
+    command = f"python eval/cross_validate.py {args.config} {' '.join(passthrough)}".strip()
+    output.mkdir(parents=True, exist_ok=True)
+    (output / "cv.json").write_text(json.dumps({"config": args.config, "command": command, "folds": results,
+                                               "summary": summary, "seconds_this_run": round(time.time() - start, 1)},
+                                              indent=2, ensure_ascii=False), encoding="utf-8")
+    (output / "cv.md").write_text(f"{table}\n\nReproduce: `{command}`\n", encoding="utf-8")
+    print("\n" + table + f"\n\nReproduce: {command}\nwrote {output / 'cv.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
