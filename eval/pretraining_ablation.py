@@ -37,6 +37,8 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("config")
     parser.add_argument("--output", default="runs/pretraining-ablation")
+    parser.add_argument("--update-card", action="store_true",
+                        help="write the comparison into the pretrained checkpoint's model card")
     args, passthrough = parser.parse_known_args(argv)
     out = Path(args.output)
     types = (DataArguments, ModelArguments, RunArguments, TrainingArguments)
@@ -60,6 +62,11 @@ def main(argv: list[str]) -> int:
         rel = row["relation_strict_f1"]
         print(f"{name:<14}{row['entity_strict_f1']:>18.3f}{row['entity_seqeval_default_f1']:>20.3f}"
               f"{(f'{rel:.3f}' if rel is not None else '-'):>20}")
+    if args.update_card:
+        from arabic_ie.lm.card import write_encoder_card
+
+        command = f"python eval/pretraining_ablation.py {args.config} {' '.join(passthrough)}".strip()
+        print("updated", write_encoder_card(model_args.checkpoint, ablation=rows, ablation_command=command))
     return 0
 
 

@@ -58,3 +58,13 @@ def tiny_model_and_tokenizer(tiny_encoder):
     model = ArabicIEModel.from_encoder(str(tiny_encoder), window_size=64, window_overlap=16, span_dim=32,
                                        type_embedding_dim=8)
     return model, AutoTokenizer.from_pretrained(tiny_encoder)
+
+
+@pytest.fixture(scope="session")
+def tiny_model_dir(tiny_model_and_tokenizer, tmp_path_factory) -> Path:
+    """An untrained tiny joint model saved as a complete model directory."""
+    model, tokenizer = tiny_model_and_tokenizer
+    path = tmp_path_factory.mktemp("tiny-model")
+    model.save_pretrained(path)
+    tokenizer.save_pretrained(path)
+    return path

@@ -70,6 +70,65 @@ def cmd_splits(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_inputs(source: Path | None) -> list[tuple[str, str]]:
+    """(id, text) pairs from a .txt file, a .jsonl file of {"id","text"} objects, or stdin."""
+    if source is None:
+        return [("stdin", sys.stdin.read())]
+    if not source.exists():
+        raise SystemExit(f"error: {source}: no such file")
+    if source.suffix == ".jsonl":
+        items = []
+        for lineno, line in enumerate(source.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise SystemExit(f"error: {source}:{lineno}: invalid JSON: {exc.msg}") from None
+            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+                raise SystemExit(f"error: {source}:{lineno}: expected an object with a string 'text'")
+            items.append((str(obj.get("id", lineno)), obj["text"]))
+        return items
+    with open(source, encoding="utf-8", newline="") as fh:
+        return [(source.stem, fh.read())]
+
+
+def cmd_predict(args: argparse.Namespace) -> int:
+    from .data.document import Document, Entity, Relation
+    from .predictor import Predictor, PredictorError, to_jsonl_line
+
+    try:
+        predictor = Predictor.from_pretrained(args.model, device=args.device, batch_size=args.batch_size,
+                                              quantize=args.quantize)
+        inputs = _read_inputs(args.input)
+        results = predictor.predict([text for _, text in inputs])
+    except PredictorError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if args.format == "jsonl":
+        lines = [to_jsonl_line(r, doc_id) for (doc_id, _), r in zip(inputs, results)]
+        if args.output:
+            args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        else:
+            print("\n".join(lines))
+        return 0
+    docs = [Document(doc_id, r["text"], [Entity(e["id"], e["type"], e["start"], e["end"], e["text"], score=e["score"])
+                                         for e in r["entities"]],
+                     [Relation(f"R{i + 1}", x["type"], x["head"], x["tail"], score=x["score"])
+                      for i, x in enumerate(r["relations"])]) for (doc_id, _), r in zip(inputs, results)]
+    if args.output is None:
+        print("error: --output is required for --format brat and html", file=sys.stderr)
+        return 2
+    if args.format == "brat":
+        save_documents(docs, args.output, "brat")
+    else:
+        from .visualize import render_html
+
+        args.output.write_text(render_html(docs, predictor.config.entity_types), encoding="utf-8")
+    print(f"wrote {len(docs)} document(s) as {args.format} to {args.output}", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="arabic-ie", description="Arabic NER and relation extraction toolkit")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -91,6 +150,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", choices=FORMATS, required=True)
     p.add_argument("--from", dest="from_format", choices=FORMATS, help="input format (default: detected)")
     p.set_defaults(func=cmd_convert)
+
+    p = sub.add_parser("predict", help="entities and relations for raw text with a trained model")
+    p.add_argument("--model", type=Path, required=True, help="trained arabic-ie model directory")
+    p.add_argument("input", type=Path, nargs="?", help=".txt file, .jsonl file of {id,text} objects, or stdin")
+    p.add_argument("--format", choices=("jsonl", "brat", "html"), default="jsonl")
+    p.add_argument("--output", type=Path, help="file (jsonl, html) or folder (brat); jsonl defaults to stdout")
+    p.add_argument("--device", default="auto", help="auto, cpu or cuda")
+    p.add_argument("--batch-size", type=int, default=8)
+    p.add_argument("--quantize", choices=("int8",), default=None, help="dynamic int8 quantization (CPU)")
+    p.set_defaults(func=cmd_predict)
 
     p = sub.add_parser("splits", help="make the versioned split file (default split + leave-one-out folds)")
     p.add_argument("path", type=Path)

@@ -225,4 +225,7 @@ def export(model: BertForMaskedLM, tokenizer, args: PretrainArguments, training_
     resolved = {"pretrain": asdict(args), "training": {k: v for k, v in training_args.to_dict().items()
                                                        if isinstance(v, (int, float, str, bool, type(None)))}}
     (out / "pretraining_config.json").write_text(json.dumps(resolved, indent=2, ensure_ascii=False), encoding="utf-8")
+    from .card import write_encoder_card
+
+    write_encoder_card(out)
     return out

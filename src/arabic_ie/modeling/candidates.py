@@ -16,22 +16,33 @@ from ..schema import Schema
 CandidateFn = Callable[[str, Sequence[Entity], Schema], list[tuple[int, int]]]
 
 
-def schema_candidates(text: str, entities: Sequence[Entity], schema: Schema) -> list[tuple[int, int]]:
-    """Index pairs ``(i, j)``, ``i != j``, allowed by the schema's argument types (and paragraph rule)."""
-    if not schema.relation_types:
+def schema_candidates(text: str, entities: Sequence[Entity], schema: Schema,
+                      paragraph_of: Sequence[int | None] | None = None) -> list[tuple[int, int]]:
+    """Index pairs ``(i, j)``, ``i != j``, allowed by the schema's argument types (and paragraph rule).
+
+    ``paragraph_of`` (paragraph number of each entity) may be passed to avoid re-segmenting ``text``.
+    """
+    if not schema.relation_types or not entities:
         return []
     allowed = {(a, b) for r in schema.relation_types for a in r.arg1 for b in r.arg2}
-    para = ParagraphIndex(text) if schema.same_paragraph else None
-    paragraph_of = [para.span_paragraph(e.start, e.end) if para else 0 for e in entities]
+    if schema.same_paragraph:
+        if paragraph_of is None:
+            para = ParagraphIndex(text)
+            paragraph_of = [para.span_paragraph(e.start, e.end) for e in entities]
+        groups: dict[int, list[int]] = {}
+        for i, p in enumerate(paragraph_of):
+            if p is not None:
+                groups.setdefault(p, []).append(i)
+        members = list(groups.values())
+    else:
+        members = [list(range(len(entities)))]
     pairs = []
-    for i, head in enumerate(entities):
-        for j, tail in enumerate(entities):
-            if i == j or (head.type, tail.type) not in allowed:
-                continue
-            if para is not None and (paragraph_of[i] is None or paragraph_of[i] != paragraph_of[j]):
-                continue
-            pairs.append((i, j))
-    return pairs
+    for group in members:
+        for i in group:
+            for j in group:
+                if i != j and (entities[i].type, entities[j].type) in allowed:
+                    pairs.append((i, j))
+    return sorted(pairs)
 
 
 CANDIDATE_FUNCTIONS: dict[str, CandidateFn] = {"schema": schema_candidates}

@@ -32,11 +32,10 @@ class AlignmentReport:
 
 def token_span(encoding: DocumentEncoding, entity: Entity) -> tuple[int, int] | None:
     """First/last subword overlapping the entity, via binary search on token starts."""
-    ends = [b for _, b in encoding.offsets]
+    starts, ends = encoding.bounds()
     first = bisect.bisect_right(ends, entity.start)
     if first >= len(encoding) or encoding.offsets[first][0] >= entity.end:
         return None
-    starts = [a for a, _ in encoding.offsets]
     last = bisect.bisect_left(starts, entity.end) - 1
     return first, max(first, last)
 

@@ -10,9 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Sequence
 
+import bisect
+
 import torch
 
 from ..data.document import Document, Entity, Relation
+from ..data.segment import ParagraphIndex
 from ..schema import Schema
 from .candidates import CandidateFn, schema_candidates
 from .windows import DocumentEncoding, Window, encode_document, snap_span
@@ -136,18 +139,40 @@ def decode_relations(model, enc: DocumentEncoding, doc_i: int, entities: list[tu
                      results, schema: Schema, candidate_fn: CandidateFn, device: torch.device) -> list[Relation]:
     """Score candidate pairs in the window that gives both spans the most context."""
     ents = [e for e, _, _ in entities]
-    pairs = candidate_fn(enc.text, ents, schema)
-    if not pairs:
+    if not ents:
         return []
     type2id = {t: i for i, t in enumerate(schema.entity_types)}
     labels = ["NONE"] + list(schema.relation_names)
+    # Candidates are generated window by window (a pair can only be scored inside one window), which
+    # keeps the work linear in the document length even for huge paragraphs.
+    para = ParagraphIndex(enc.text)
+    paragraph_of = [para.span_paragraph(e.start, e.end) for e in ents]
+    firsts = [f for _, f, _ in entities]
     by_window: dict[int, list[tuple[int, int]]] = {}
-    for h, t in pairs:
-        first = min(entities[h][1], entities[t][1])
-        last = max(entities[h][2], entities[t][2])
-        window = enc.best_window(first, last)
-        if window is not None:
-            by_window.setdefault(window.index, []).append((h, t))
+    seen: set[tuple[int, int]] = set()
+    for w in enc.windows:
+        lo = bisect.bisect_left(firsts, w.start)
+        inside = []
+        for i in range(lo, len(entities)):
+            if entities[i][1] >= w.end:
+                break
+            if entities[i][2] < w.end:
+                inside.append(i)
+        if len(inside) < 2:
+            continue
+        local = candidate_fn(enc.text, [ents[i] for i in inside], schema,
+                             paragraph_of=[paragraph_of[i] for i in inside]) \
+            if candidate_fn is schema_candidates else candidate_fn(enc.text, [ents[i] for i in inside], schema)
+        for a, b in local:
+            h, t = inside[a], inside[b]
+            if (h, t) in seen:
+                continue
+            seen.add((h, t))
+            first = min(entities[h][1], entities[t][1])
+            last = max(entities[h][2], entities[t][2])
+            window = enc.best_window(first, last)
+            if window is not None:
+                by_window.setdefault(window.index, []).append((h, t))
     best: dict[tuple[str, str, str], Relation] = {}
     for w_index, w_pairs in sorted(by_window.items()):
         w = enc.windows[w_index]

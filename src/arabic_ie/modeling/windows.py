@@ -42,6 +42,14 @@ class DocumentEncoding:
     def __len__(self) -> int:
         return len(self.input_ids)
 
+    def bounds(self) -> tuple[list[int], list[int]]:
+        """Token start and end offsets as two lists (cached; for binary search)."""
+        cached = self.__dict__.get("_bounds")
+        if cached is None:
+            cached = ([a for a, _ in self.offsets], [b for _, b in self.offsets])
+            self.__dict__["_bounds"] = cached
+        return cached
+
     def char_coverage(self, window: Window) -> tuple[int, int]:
         """Characters a window is responsible for: from its first token (or 0) to the next token after it."""
         start = 0 if window.start == 0 else self.offsets[window.start][0]
@@ -63,7 +71,11 @@ class DocumentEncoding:
     def best_window(self, first: int, last: int) -> Window | None:
         """The window containing tokens ``first..last`` with the most context around them."""
         best, best_score = None, -1
-        for w in self.windows:
+        step = self.windows[0].end - self.windows[0].start if self.windows else 0
+        overlap = self.windows[0].end - self.windows[1].start if len(self.windows) > 1 else 0
+        stride = max(1, step - overlap)
+        lo = max(0, (last - step) // stride - 1)  # windows are evenly spaced: look only near the span
+        for w in self.windows[lo:lo + step // stride + 3]:
             if w.contains(first, last):
                 score = min(w.centrality(first), w.centrality(last))
                 if score > best_score:

@@ -1,0 +1,107 @@
+"""Model card of the embedded pretrained encoder, written from measured results only."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+
+def write_encoder_card(model_dir: str | Path, ablation: dict[str, Any] | None = None,
+                       ablation_command: str | None = None) -> Path:
+    """(Re)write ``README.md`` of a pretrained encoder directory from its result files."""
+    model_dir = Path(model_dir)
+    results = json.loads((model_dir / "pretraining_results.json").read_text(encoding="utf-8"))
+    resolved = json.loads((model_dir / "pretraining_config.json").read_text(encoding="utf-8"))
+    config = json.loads((model_dir / "config.json").read_text(encoding="utf-8"))
+    p, t = resolved["pretrain"], resolved["training"]
+    data = results["data"]
+    size_mb = (model_dir / "model.safetensors").stat().st_size / 2**20
+    arch = "pre-LayerNorm BERT (RoBERTa-PreLayerNorm layout)" if p["architecture"] == "roberta-prelayernorm" \
+        else "BERT (post-LayerNorm)"
+    masking = "whole-word masking" if p["whole_word_mask"] else "subword-token masking (80% [MASK] / 10% random / 10% kept)"
+    lines = [
+        "---",
+        "language: [ar]",
+        "license: cc-by-nc-sa-4.0",
+        "library_name: transformers",
+        "tags: [fill-mask, arabic, bert]",
+        "---",
+        f"# {p['model_name']}",
+        "",
+        "A compact Arabic BERT-family encoder pretrained from scratch by arabic-ie with masked-language "
+        "modelling. It is the project's embedded default checkpoint: it loads offline "
+        "(`AutoModel.from_pretrained`, `AutoTokenizer.from_pretrained`) and is meant to be fine-tuned, e.g. with "
+        "`python train/train.py configs/seed-default.yaml`.",
+        "",
+        "## Architecture and size",
+        "",
+        f"- {arch}, model type `{config['model_type']}`: {p['num_hidden_layers']} layers, hidden size {p['hidden_size']}, "
+        f"{p['num_attention_heads']} heads, feed-forward {p['intermediate_size']}, max {p['block_size']} tokens",
+        f"- {results['parameters'] / 1e6:.1f}M parameters (with the MLM head), `model.safetensors` {size_mb:.1f} MB (fp32)",
+        f"- tokenizer: WordPiece, {config['vocab_size']} entries, trained on the training documents with the "
+        "`tokenizers` library; its normalizer removes diacritics, tatweel and bidi marks, unifies alef/ya variants, "
+        "Arabic-Indic digits and curly quotes, applies NFKC and lowercases Latin, and keeps character offsets "
+        "into the original text; BERT pre-tokenization (whitespace and punctuation) plus digit splitting",
+        "",
+        "## Pretraining data and license",
+        "",
+        f"{p['corpus_description']}.",
+        "",
+        f"{data['documents']:,} documents; one in {p['held_out_every']} held out ({data['held_out_documents']:,} documents) for "
+        f"evaluation. Training part: {data['train_words']:,} words, {data['train_tokens']:,} tokens in "
+        f"{data['train_blocks']:,} blocks of {p['block_size']} ({data['tokens_per_word']} tokens per word).",
+        "",
+        "**License terms:** SaudiNewsNet is distributed under CC BY-NC-SA 4.0 (research / non-commercial use only; "
+        "article ownership stays with the newspapers); ANT is for research use with citation. A model trained on them "
+        "inherits these terms: this checkpoint is for non-commercial research use. Cite Alhagri (2015), "
+        "SaudiNewsNet, and the ANT corpus (Chouigui et al.) when you use it.",
+        "",
+        "## Training",
+        "",
+        f"- objective: masked-language modelling, {masking}, {p['mlm_probability']:.0%} of tokens; loss computed on "
+        "masked positions only",
+        f"- {results['steps']:,} steps x {t['per_device_train_batch_size']} blocks x {p['block_size']} tokens = "
+        f"{results['tokens_seen']:,} tokens seen (about {results['tokens_seen'] / max(data['train_tokens'], 1):.2f} epochs)",
+        f"- AdamW, peak learning rate {t['learning_rate']}, {t['warmup_steps']} warm-up steps, {t['lr_scheduler_type']} decay, "
+        f"weight decay {t['weight_decay']}, dropout {p['hidden_dropout_prob']}, seed {t['seed']}",
+        f"- device: {results['device']}; wall time of the last (resumed) segment {results['train_seconds_this_run'] / 60:.0f} min; "
+        f"versions: torch {results['versions']['torch']}, transformers {results['versions']['transformers']}",
+        "",
+        "## Held-out evaluation",
+        "",
+        f"Masked-LM loss on {results['held_out_blocks']} held-out blocks ({results['held_out_masked_tokens']:,} masked "
+        f"tokens, fixed masking seed): **{results['held_out_mlm_loss']:.3f}**, perplexity "
+        f"**{results['held_out_perplexity']:.1f}** (exp of the loss).",
+        "",
+    ]
+    if ablation:
+        lines += ["## Does pretraining help?", "",
+                  "Fine-tuning the joint NER + relation model on the seed corpus's default split (test article "
+                  "`002_5890cfb022f8faa3`) with the same configuration and seed, from this checkpoint and from the same "
+                  "architecture randomly initialized:", "",
+                  "| encoder | entity strict F1 | entity seqeval default F1 | relation strict F1 |", "|---|---|---|---|"]
+        for name, row in ablation.items():
+            rel = row.get("relation_strict_f1")
+            lines.append(f"| {name} | {row['entity_strict_f1']:.3f} | {row['entity_seqeval_default_f1']:.3f} | "
+                         f"{'-' if rel is None else f'{rel:.3f}'} |")
+        lines += ["", f"Reproduce: `{ablation_command}`", ""]
+    lines += [
+        "## Rebuild",
+        "",
+        "```bash",
+        "python train/pretrain_mlm.py configs/pretrain-mini.yaml   # re-run to resume from the last checkpoint",
+        "```",
+        "",
+        "## Intended use and limitations",
+        "",
+        "Fine-tuning for Arabic NER and relation extraction on modern standard Arabic news, where a small CPU-friendly "
+        "encoder matters more than the last points of accuracy. It was trained on tens of millions of tokens, not "
+        "billions: expect clearly lower scores than AraBERT or CAMeLBERT (use `configs/seed-arabert.yaml` or "
+        "`configs/seed-camelbert.yaml` where the hub is reachable). The corpora are Saudi and Tunisian news from "
+        "2015 and earlier; names and events after that, dialects and other genres are under-represented.",
+        "",
+    ]
+    path = model_dir / "README.md"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path

@@ -1,0 +1,132 @@
+"""`Predictor`: packaged inference for a trained arabic-ie model directory, on CPU or GPU.
+
+    from arabic_ie import Predictor
+    p = Predictor.from_pretrained("runs/seed-default/model", device="auto")
+    p("وصل الرئيس الروسي فلاديمير بوتين إلى هانوي.")
+    # {"text": ..., "entities": [{"id", "type", "start", "end", "text", "score"}], "relations": [{"type", "head", "tail", "score"}]}
+
+Every entity offset indexes the original input (`text[start:end] == entity["text"]`), whatever
+normalization, clitics, diacritics, bidi marks or line endings it contains. Long texts are split
+into overlapping windows, never truncated.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+import torch
+
+from .modeling import ArabicIEModel
+from .modeling.inference import predict_documents
+
+MAX_CHARS_DEFAULT = 5_000_000
+
+
+class PredictorError(ValueError):
+    """A bad model directory or a bad input."""
+
+
+def _resolve_device(device: str | torch.device | None) -> torch.device:
+    if device in (None, "auto"):
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    device = torch.device(device)
+    if device.type == "cuda" and not torch.cuda.is_available():
+        raise PredictorError("device='cuda' requested but no CUDA device is available; use device='cpu' or 'auto'")
+    return device
+
+
+class Predictor:
+    """Entities and relations for raw Arabic texts."""
+
+    def __init__(self, model: ArabicIEModel, tokenizer, device: torch.device, batch_size: int = 8,
+                 quantize: str | None = None, max_chars: int = MAX_CHARS_DEFAULT):
+        self.model = model
+        self.tokenizer = tokenizer
+        self.device = device
+        self.batch_size = batch_size
+        self.quantize = quantize
+        self.max_chars = max_chars
+        self.dtype = None
+        if device.type == "cuda":
+            self.dtype = torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
+
+    @classmethod
+    def from_pretrained(cls, path: str | Path, device: str | torch.device | None = "auto", batch_size: int = 8,
+                        quantize: str | None = None, max_chars: int = MAX_CHARS_DEFAULT) -> "Predictor":
+        """Load a model directory written by `train/train.py` (safetensors weights only)."""
+        from transformers import AutoTokenizer
+
+        path = Path(path)
+        if not path.is_dir():
+            raise PredictorError(f"{path}: model directory not found")
+        for required in ("config.json", "model.safetensors", "tokenizer.json"):
+            if not (path / required).exists():
+                raise PredictorError(f"{path}: missing {required}; not a complete arabic-ie model directory")
+        if quantize not in (None, "int8"):
+            raise PredictorError(f"quantize must be None or 'int8', got {quantize!r}")
+        if batch_size < 1:
+            raise PredictorError(f"batch_size must be at least 1, got {batch_size}")
+        device = _resolve_device(device)
+        try:
+            model = ArabicIEModel.from_pretrained(path, use_safetensors=True)
+            tokenizer = AutoTokenizer.from_pretrained(path)
+        except Exception as exc:  # corrupt json or weights: one clear message
+            raise PredictorError(f"{path}: cannot load the model ({type(exc).__name__}: {exc})") from exc
+        model.eval()
+        if quantize == "int8":
+            if device.type != "cpu":
+                raise PredictorError("quantize='int8' (dynamic quantization) runs on the CPU only")
+            model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+        model.to(device)
+        return cls(model, tokenizer, device, batch_size=batch_size, quantize=quantize, max_chars=max_chars)
+
+    @property
+    def config(self):
+        return self.model.config
+
+    def _check(self, texts: Sequence[Any]) -> list[str]:
+        checked = []
+        for i, text in enumerate(texts):
+            if not isinstance(text, str):
+                raise PredictorError(f"input #{i} is {type(text).__name__}, expected str")
+            if len(text) > self.max_chars:
+                raise PredictorError(f"input #{i} has {len(text):,} characters, more than max_chars={self.max_chars:,}; "
+                                     "split it or raise max_chars")
+            checked.append(text)
+        return checked
+
+    def predict(self, texts: str | Sequence[str]) -> dict[str, Any] | list[dict[str, Any]]:
+        """Predict one text (returns a dict) or a list of texts (returns a list of dicts)."""
+        single = isinstance(texts, str)
+        if texts is None or not (single or isinstance(texts, (list, tuple))):
+            raise PredictorError(f"input is {type(texts).__name__}, expected a str or a list of str")
+        items = self._check([texts] if single else list(texts))
+        docs = predict_documents(self.model, self.tokenizer, items, batch_size=self.batch_size, device=self.device,
+                                 dtype=self.dtype)
+        results = [{"text": d.text, "entities": [e.to_dict() for e in d.entities],
+                    "relations": [{"type": r.type, "head": r.head, "tail": r.tail, "score": round(r.score, 4)}
+                                  for r in d.relations]} for d in docs]
+        return results[0] if single else results
+
+    __call__ = predict
+
+    def predict_stream(self, texts: Iterable[str], chunk: int = 64) -> Iterable[dict[str, Any]]:
+        """Predict an iterable lazily, ``chunk`` texts at a time."""
+        buffer: list[str] = []
+        for text in texts:
+            buffer.append(text)
+            if len(buffer) == chunk:
+                yield from self.predict(buffer)
+                buffer = []
+        if buffer:
+            yield from self.predict(buffer)
+
+    def __repr__(self) -> str:
+        return (f"Predictor(types={self.config.entity_types}, relations={self.config.relation_labels[1:]}, "
+                f"device={self.device}, quantize={self.quantize})")
+
+
+def to_jsonl_line(result: dict[str, Any], doc_id: str) -> str:
+    return json.dumps({"id": doc_id, **result}, ensure_ascii=False)

@@ -1,0 +1,128 @@
+"""Predictor: exact offsets on any input, defined behaviour on bad input, CLI formats."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from arabic_ie import Predictor
+from arabic_ie.predictor import PredictorError
+
+from conftest import REPO, SEED_DIR
+
+
+@pytest.fixture(scope="module")
+def predictor(tiny_model_dir):
+    return Predictor.from_pretrained(tiny_model_dir, device="cpu", batch_size=4)
+
+
+def check(result, text):
+    assert result["text"] == text
+    ids = [e["id"] for e in result["entities"]]
+    assert len(ids) == len(set(ids))
+    for e in result["entities"]:
+        assert 0 <= e["start"] < e["end"] <= len(text)
+        assert text[e["start"]:e["end"]] == e["text"]
+        assert 0.0 <= e["score"] <= 1.0
+    for r in result["relations"]:
+        assert r["head"] in ids and r["tail"] in ids
+
+
+def test_single_text_and_list(predictor):
+    text = (SEED_DIR / "000_d5c3160b1123fbbd.txt").read_text(encoding="utf-8")
+    one = predictor(text)
+    many = predictor.predict([text, "وصل بوتين"])
+    assert isinstance(one, dict) and isinstance(many, list) and len(many) == 2
+    assert one == many[0]
+    check(one, text)
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t", "Hello world, no Arabic here.", "😀😀", "بوتين\r\nفي هانوي\r\n"])
+def test_edge_inputs_give_defined_results(predictor, text):
+    check(predictor(text), text)
+
+
+def test_one_megabyte_text_is_windowed_not_truncated(predictor):
+    line = "وصل الرئيس الروسي فلاديمير بوتين إلى هانوي، والتقى تو لام.\n"
+    text = line * (1_000_000 // len(line))
+    result = predictor(text)
+    check(result, text)
+
+
+@pytest.mark.parametrize("bad", [None, 5, ["ok", None], [b"bytes"]])
+def test_non_str_inputs_raise_a_clear_error(predictor, bad):
+    with pytest.raises(PredictorError, match="expected"):
+        predictor.predict(bad)
+
+
+def test_too_long_input_is_refused_clearly(tiny_model_dir):
+    small = Predictor.from_pretrained(tiny_model_dir, device="cpu", max_chars=10)
+    with pytest.raises(PredictorError, match="more than max_chars"):
+        small("نص أطول من عشرة أحرف")
+
+
+def test_missing_or_corrupt_model_files(tiny_model_dir, tmp_path):
+    with pytest.raises(PredictorError, match="model directory not found"):
+        Predictor.from_pretrained(tmp_path / "nowhere")
+    broken = tmp_path / "broken"
+    shutil.copytree(tiny_model_dir, broken)
+    (broken / "model.safetensors").unlink()
+    with pytest.raises(PredictorError, match="missing model.safetensors"):
+        Predictor.from_pretrained(broken)
+    corrupt = tmp_path / "corrupt"
+    shutil.copytree(tiny_model_dir, corrupt)
+    (corrupt / "model.safetensors").write_bytes(b"not a safetensors file")
+    with pytest.raises(PredictorError, match="cannot load the model"):
+        Predictor.from_pretrained(corrupt)
+    with pytest.raises(PredictorError, match="no CUDA device") if not __import__("torch").cuda.is_available() \
+            else pytest.raises(PredictorError, match="CPU only"):
+        Predictor.from_pretrained(tiny_model_dir, device="cuda", quantize="int8")
+
+
+def test_int8_quantized_predictor_keeps_exact_offsets(tiny_model_dir):
+    q = Predictor.from_pretrained(tiny_model_dir, device="cpu", quantize="int8")
+    text = (SEED_DIR / "004_a67773ad0dea250e.txt").read_text(encoding="utf-8")
+    check(q(text), text)
+
+
+ARABIC_HEAVY = st.text(alphabet=st.sampled_from(
+    list("ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآىةلل ") + [" ", " ", "\n", "\r\n"[0], "\u064e", "\u0650", "\u0651", "\u0640",
+                                                   "\u200f", "\u200e", "\u061c", "٣", "4", "،", ".", "«", "»", "“",
+                                                   "😀", "A", "\ufefb", "\u0670"]), max_size=300)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                 HealthCheck.too_slow])
+@given(text=ARABIC_HEAVY)
+def test_random_arabic_heavy_text_never_breaks_offsets(predictor, text):
+    first = predictor(text)
+    check(first, text)
+    assert predictor(text) == first  # deterministic
+
+
+def run_cli(args, **kwargs):
+    return subprocess.run([sys.executable, "-m", "arabic_ie.cli", *args], capture_output=True, text=True, cwd=REPO,
+                          timeout=300, **kwargs)
+
+
+def test_cli_predicts_jsonl_brat_and_html(tiny_model_dir, tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "a", "text": "وصل بوتين إلى هانوي"}\n{"id": "b", "text": ""}\n', encoding="utf-8")
+    out = run_cli(["predict", "--model", str(tiny_model_dir), str(src), "--device", "cpu"])
+    assert out.returncode == 0, out.stderr[-1500:]
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert [r["id"] for r in rows] == ["a", "b"]
+    stdin = run_cli(["predict", "--model", str(tiny_model_dir)], input="زار بوتين موسكو")
+    assert json.loads(stdin.stdout)["id"] == "stdin"
+    brat = run_cli(["predict", "--model", str(tiny_model_dir), str(src), "--format", "brat", "--output", str(tmp_path / "b")])
+    assert brat.returncode == 0 and (tmp_path / "b" / "a.ann").exists()
+    page = run_cli(["predict", "--model", str(tiny_model_dir), str(src), "--format", "html", "--output",
+                    str(tmp_path / "p.html")])
+    assert page.returncode == 0 and 'dir="rtl"' in (tmp_path / "p.html").read_text(encoding="utf-8")
+    missing = run_cli(["predict", "--model", str(tmp_path / "none"), str(src)])
+    assert missing.returncode == 2 and "model directory not found" in missing.stderr

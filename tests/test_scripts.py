@@ -1,0 +1,65 @@
+"""The thin scripts in eval/ run end to end on a tiny model."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import yaml
+
+from conftest import REPO
+
+
+def run(args, cwd=REPO):
+    return subprocess.run([sys.executable, *args], cwd=cwd, capture_output=True, text=True, timeout=600,
+                          env={"HF_HUB_OFFLINE": "1", "PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO / "src")})
+
+
+def tiny_config(tmp_path, encoder):
+    config = yaml.safe_load((REPO / "configs" / "seed-default.yaml").read_text(encoding="utf-8"))
+    config.update({"checkpoint": str(encoder), "max_length": 64, "stride": 16, "span_dim": 32,
+                   "type_embedding_dim": 8, "num_train_epochs": 1, "max_train_documents": 1,
+                   "output_dir": str(tmp_path / "run"), "disable_tqdm": True})
+    path = tmp_path / "tiny.yaml"
+    path.write_text(yaml.safe_dump(config), encoding="utf-8")
+    return path
+
+
+def test_cross_validate_one_fold_with_baselines(tmp_path, tiny_encoder):
+    config = tiny_config(tmp_path, tiny_encoder)
+    out = tmp_path / "cv"
+    result = run(["eval/cross_validate.py", str(config), "--output", str(out), "--folds", "fold-0"])
+    assert result.returncode == 0, result.stderr[-2000:]
+    cv = json.loads((out / "cv.json").read_text(encoding="utf-8"))
+    fold = cv["folds"]["fold-0"]
+    assert fold["test_documents"] == ["000_d5c3160b1123fbbd"]
+    assert set(fold) >= {"transformer", "crf", "gazetteer"}
+    assert "| entity strict F1 |" in (out / "cv.md").read_text(encoding="utf-8")
+    # a second run reuses the finished fold
+    again = run(["eval/cross_validate.py", str(config), "--output", str(out), "--folds", "fold-0"])
+    assert "reusing" in again.stdout
+
+
+def test_evaluate_writes_metrics_and_reports(tmp_path, tiny_encoder):
+    config = tiny_config(tmp_path, tiny_encoder)
+    trained = run(["train/train.py", str(config), "--do_test", "false"])
+    assert trained.returncode == 0, trained.stderr[-2000:]
+    out = tmp_path / "eval"
+    result = run(["eval/evaluate.py", "--model", str(tmp_path / "run" / "model"), "--data", "data/seed",
+                  "--split", "fold-1:test", "--output", str(out)])
+    assert result.returncode == 0, result.stderr[-2000:]
+    metrics = json.loads((out / "metrics.json").read_text(encoding="utf-8"))
+    for key in ("strict", "per_type", "macro_f1", "seqeval_strict", "seqeval_default", "partial"):
+        assert key in metrics["entities"]
+    assert set(metrics["relations"]) == {"strict", "boundaries", "gold_entities"}
+    assert (out / "report.html").exists() and (out / "confusion.png").exists()
+    bad = run(["eval/evaluate.py", "--model", str(tmp_path / "nowhere"), "--data", "data/seed"])
+    assert bad.returncode == 2 and "not a model directory" in bad.stderr
+
+
+def test_train_reports_a_bad_config_before_any_work(tmp_path, tiny_encoder):
+    config = tiny_config(tmp_path, tiny_encoder)
+    result = run(["train/train.py", str(config), "--checkpoint", "models/missing-model"])
+    assert result.returncode == 2
+    assert "config key checkpoint: models/missing-model is not a model directory" in result.stderr
