@@ -225,10 +225,13 @@ def run_training(data_args: DataArguments, model_args: ModelArguments, run_args:
     train_seconds = time.time() - start
     n_train_tokens = sum(len(f["input_ids"]) for f in train_features)
     epochs_done = float(train_result.metrics.get("epoch", training_args.num_train_epochs))
+    eval_seconds = sum(h.get("eval_runtime", 0.0) for h in trainer.state.log_history)
     results: dict[str, Any] = {
         "train": {**{k: v for k, v in train_result.metrics.items()},
                   "train_windows": len(train_features), "train_tokens_per_epoch": n_train_tokens,
-                  "train_tokens_per_second": round(n_train_tokens * epochs_done / max(train_seconds, 1e-9), 1),
+                  # forward + backward + optimizer, excluding the per-epoch dev evaluation
+                  "train_tokens_per_second": round(n_train_tokens * epochs_done / max(train_seconds - eval_seconds, 1e-9), 1),
+                  "dev_eval_seconds": round(eval_seconds, 1),
                   "wall_seconds": round(train_seconds, 1)},
         "alignment": alignment.to_dict(),
         "best_checkpoint": trainer.state.best_model_checkpoint,
