@@ -39,6 +39,26 @@ def _paired(gold_docs: Sequence[Document], pred_docs: Sequence[Document]) -> lis
     return [(g, preds[g.id]) for g in gold_docs]
 
 
+def _count_exact(gold_keys: list[tuple], pred_keys: list[tuple], type_of, per_type: dict[str, Counter]) -> int:
+    """Add predicted/gold/tp counts per type; each gold key matches at most once. Returns the tp count."""
+    remaining = Counter(gold_keys)
+    tp = 0
+    for key in pred_keys:
+        per_type[type_of(key)]["predicted"] += 1
+        if remaining[key] > 0:
+            remaining[key] -= 1
+            tp += 1
+            per_type[type_of(key)]["tp"] += 1
+    for key in gold_keys:
+        per_type[type_of(key)]["gold"] += 1
+    return tp
+
+
+def _per_type_scores(per_type: dict[str, Counter], names: Iterable[str]) -> dict[str, dict]:
+    return {n: {**prf(per_type[n]["tp"], per_type[n]["predicted"], per_type[n]["gold"]), "support": per_type[n]["gold"]}
+            for n in names}
+
+
 def score_entities(gold_docs: Sequence[Document], pred_docs: Sequence[Document], types: Iterable[str] | None = None
                    ) -> dict:
     """Strict (exact span + type) micro scores, per-type scores, macro F1 and partial-overlap scores."""
@@ -46,19 +66,10 @@ def score_entities(gold_docs: Sequence[Document], pred_docs: Sequence[Document],
     per_type: dict[str, Counter] = defaultdict(Counter)
     partial_tp = 0
     for gold, pred in _paired(gold_docs, pred_docs):
-        gold_keys = Counter(_entity_keys(gold))
-        pred_keys = _entity_keys(pred)
-        remaining = Counter(gold_keys)
-        for key in pred_keys:
-            per_type[key[3]]["predicted"] += 1
-            if remaining[key] > 0:
-                remaining[key] -= 1
-                tp += 1
-                per_type[key[3]]["tp"] += 1
-        for key in gold_keys.elements():
-            per_type[key[3]]["gold"] += 1
+        gold_keys, pred_keys = _entity_keys(gold), _entity_keys(pred)
+        tp += _count_exact(gold_keys, pred_keys, lambda key: key[3], per_type)
         n_pred += len(pred_keys)
-        n_gold += sum(gold_keys.values())
+        n_gold += len(gold_keys)
         used: set[int] = set()
         for p in pred.entities:
             for gi, g in enumerate(gold.entities):
@@ -67,8 +78,7 @@ def score_entities(gold_docs: Sequence[Document], pred_docs: Sequence[Document],
                     partial_tp += 1
                     break
     all_types = list(types) if types is not None else sorted(per_type)
-    per = {t: {**prf(per_type[t]["tp"], per_type[t]["predicted"], per_type[t]["gold"]),
-               "support": per_type[t]["gold"]} for t in all_types}
+    per = _per_type_scores(per_type, all_types)
     with_support = [v["f1"] for v in per.values() if v["support"] > 0]
     return {
         "strict": prf(tp, n_pred, n_gold),
@@ -100,20 +110,10 @@ def score_relations(gold_docs: Sequence[Document], pred_docs: Sequence[Document]
     tp = n_pred = n_gold = 0
     per_type: dict[str, Counter] = defaultdict(Counter)
     for gold, pred in _paired(gold_docs, pred_docs):
-        gold_keys = Counter(_relation_keys(gold, schema, with_types))
-        remaining = Counter(gold_keys)
+        gold_keys = _relation_keys(gold, schema, with_types)
         pred_keys = _relation_keys(pred, schema, with_types)
-        for key in pred_keys:
-            per_type[key[1]]["predicted"] += 1
-            if remaining[key] > 0:
-                remaining[key] -= 1
-                tp += 1
-                per_type[key[1]]["tp"] += 1
-        for key in gold_keys.elements():
-            per_type[key[1]]["gold"] += 1
+        tp += _count_exact(gold_keys, pred_keys, lambda key: key[1], per_type)
         n_pred += len(pred_keys)
-        n_gold += sum(gold_keys.values())
+        n_gold += len(gold_keys)
     names = list(schema.relation_names) or sorted(per_type)
-    return {**prf(tp, n_pred, n_gold),
-            "per_type": {n: {**prf(per_type[n]["tp"], per_type[n]["predicted"], per_type[n]["gold"]),
-                             "support": per_type[n]["gold"]} for n in names}}
+    return {**prf(tp, n_pred, n_gold), "per_type": _per_type_scores(per_type, names)}
