@@ -54,6 +54,12 @@ def test_evaluate_writes_metrics_and_reports(tmp_path, tiny_encoder):
         assert key in metrics["entities"]
     assert set(metrics["relations"]) == {"strict", "boundaries", "gold_entities"}
     assert (out / "report.html").exists() and (out / "confusion.png").exists()
+    # the directory train.py saved is what the Predictor serves
+    from arabic_ie import Predictor
+
+    text = (REPO / "data" / "seed" / "004_a67773ad0dea250e.txt").read_text(encoding="utf-8")
+    result = Predictor.from_pretrained(tmp_path / "run" / "model", device="cpu")(text)
+    assert all(text[e["start"]:e["end"]] == e["text"] for e in result["entities"])
     bad = run(["eval/evaluate.py", "--model", str(tmp_path / "nowhere"), "--data", "data/seed"])
     assert bad.returncode == 2 and "not a model directory" in bad.stderr
 
