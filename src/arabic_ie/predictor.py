@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Sequence
 
 import torch
 
@@ -111,17 +111,6 @@ class Predictor:
         return results[0] if single else results
 
     __call__ = predict
-
-    def predict_stream(self, texts: Iterable[str], chunk: int = 64) -> Iterable[dict[str, Any]]:
-        """Predict an iterable lazily, ``chunk`` texts at a time."""
-        buffer: list[str] = []
-        for text in texts:
-            buffer.append(text)
-            if len(buffer) == chunk:
-                yield from self.predict(buffer)
-                buffer = []
-        if buffer:
-            yield from self.predict(buffer)
 
     def __repr__(self) -> str:
         return (f"Predictor(types={self.config.entity_types}, relations={self.config.relation_labels[1:]}, "

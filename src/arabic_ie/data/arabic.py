@@ -69,11 +69,3 @@ def leading_proclitic(span_text: str, known_surfaces: set[str] | None = None) ->
             return prefix
     return None
 
-
-def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink ``[start, end)`` over surrounding whitespace, quotes, punctuation and tatweel."""
-    while start < end and not (text[start].isalnum()):
-        start += 1
-    while end > start and not (text[end - 1].isalnum() or is_diacritic(text[end - 1])):
-        end -= 1
-    return start, end

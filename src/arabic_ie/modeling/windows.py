@@ -56,18 +56,6 @@ class DocumentEncoding:
         end = len(self.text) if window.end >= len(self) else self.offsets[window.end][0]
         return start, end
 
-    def token_range(self, start: int, end: int) -> tuple[int, int] | None:
-        """First and last token overlapping the character span ``[start, end)``."""
-        first = last = None
-        for i, (a, b) in enumerate(self.offsets):
-            if b > start and a < end:
-                if first is None:
-                    first = i
-                last = i
-            elif a >= end:
-                break
-        return None if first is None else (first, last)
-
     def best_window(self, first: int, last: int) -> Window | None:
         """The window containing tokens ``first..last`` with the most context around them."""
         best, best_score = None, -1
