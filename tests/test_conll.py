@@ -96,3 +96,16 @@ def test_writer_splits_proclitics_off_entity_tokens(tmp_path):
     back = read_conll(write_conll([doc], tmp_path / "out.conll"))[0]
     assert back.id == "d"
     assert [(e.type, e.text) for e in back.entities] == [(e.type, e.text) for e in ents]
+
+
+def test_punctuation_glued_to_a_tagged_token_stays_outside_the_span(tmp_path):
+    docs = read_conll(write(tmp_path, "وصل O\nإلى O\nكابول؛ B-LOC\n«بوتين» B-PERS\n"))
+    (doc,) = docs
+    assert [(e.type, e.text) for e in doc.entities] == [("LOC", "كابول"), ("PERS", "بوتين")]
+    assert all(doc.text[e.start:e.end] == e.text for e in doc.entities)
+    assert "كابول؛" in doc.text  # the token itself is kept whole
+
+
+def test_a_tagged_token_without_letters_is_an_error_with_its_line(tmp_path):
+    with pytest.raises(AnnotationError, match=r"tiny.txt:2: entity of type LOC has no letter or digit"):
+        read_conll(write(tmp_path, "في O\n؛ B-LOC\n"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+import torch
 import yaml
 from transformers import AutoTokenizer, TrainingArguments
 
@@ -93,3 +94,90 @@ def test_unreachable_hub_id_gives_one_clear_error(monkeypatch):
 def test_missing_config_file():
     with pytest.raises(ConfigError, match="config file not found"):
         parse_config(TYPES, ["/nowhere/config.yaml"])
+
+
+TINY_CONLL = """وصل O
+الرئيس O
+فلاديمير B-PERS
+بوتين I-PERS
+إلى O
+هانوي B-LOC
+. O
+
+التقى O
+بوتين B-PERS
+كيم B-PERS
+جونغ I-PERS
+أون I-PERS
+في O
+بيونغ B-LOC
+يانغ I-LOC
+. O
+
+وقعت O
+روسيا B-LOC
+وفيتنام B-LOC
+اتفاقية B-MISC
+تعاون I-MISC
+مع O
+شركة B-ORG
+روساتوم I-ORG
+. O
+"""
+
+
+def write_conll_config(tmp_path, encoder, **overrides):
+    train = tmp_path / "train.txt"
+    train.write_text((TINY_CONLL + "\n") * 4, encoding="utf-8")
+    config = {
+        "train_path": str(train), "test_path": str(train), "data_format": "conll", "dev_fraction": 0.25,
+        "entity_types": ["PERS", "LOC", "ORG", "MISC"], "tag_map": [],
+        "checkpoint": str(encoder), "max_length": 64, "stride": 16, "span_dim": 32, "type_embedding_dim": 8,
+        "output_dir": str(tmp_path / "conll-run"), "seed": 1, "num_train_epochs": 1, "max_steps": 3,
+        "learning_rate": 0.001, "per_device_train_batch_size": 4, "per_device_eval_batch_size": 8,
+        "eval_strategy": "steps", "eval_steps": 3, "save_strategy": "steps", "save_steps": 3,
+        "load_best_model_at_end": True, "metric_for_best_model": "combined_f1", "remove_unused_columns": False,
+        "report_to": "none", "use_cpu": True, "disable_tqdm": True, "logging_steps": 1,
+    }
+    config.update(overrides)
+    path = tmp_path / "conll.yaml"
+    path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def test_a_conll_dataset_with_its_own_tags_and_no_relations_trains_from_config_alone(tmp_path, tiny_encoder):
+    path = write_conll_config(tmp_path, tiny_encoder)
+    results = run_training(*parse_config(TYPES, [str(path)]), config_path=str(path))
+    assert results["data_counts"] == {"train": 9, "dev": 3, "test": 12}  # dev = the last 25% of train
+    model = ArabicIEModel.from_pretrained(tmp_path / "conll-run" / "model")
+    assert sorted(model.config.entity_types) == ["LOC", "MISC", "ORG", "PERS"]
+    assert set(model.config.id2label.values()) == {"O"} | {f"{p}-{t}" for p in "BI" for t in ("PERS", "LOC", "ORG", "MISC")}
+    assert model.config.relation_labels == ["NONE"]
+    assert set(results["test"]["entities"]["per_type"]) <= {"PERS", "LOC", "ORG", "MISC"}
+    assert 0.0 <= results["test"]["entities"]["seqeval_default"]["f1"] <= 1.0
+    assert "relations" not in results["test"] and results["alignment"]["unreachable_entities"] == 0
+
+
+def test_init_from_copies_a_trained_encoder_into_a_model_with_another_schema(tmp_path, tiny_encoder):
+    path = write_conll_config(tmp_path, tiny_encoder)
+    run_training(*parse_config(TYPES, [str(path)]), config_path=str(path))
+    source_dir = tmp_path / "conll-run" / "model"
+    from arabic_ie.training.run import build_model
+
+    _, model_args, _, _ = parse_config(TYPES, [str(write_config(tmp_path, tiny_encoder, init_from=str(source_dir)))])
+    model, _ = build_model(model_args, SEED_SCHEMA)
+    source = ArabicIEModel.from_pretrained(source_dir)
+    for name, tensor in source.encoder.state_dict().items():
+        assert torch.equal(model.encoder.state_dict()[name], tensor), name
+    assert model.config.entity_types == list(SEED_SCHEMA.entity_types)
+
+
+def test_an_empty_list_in_a_config_means_the_default():
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = f"{tmp}/c.yaml"
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("output_dir: x\ntag_map: []\nentity_types: []\n")
+        data_args, *_ = parse_config(TYPES, [path])
+    assert data_args.tag_map == [] and data_args.entity_types == []

@@ -19,6 +19,15 @@ def _known_keys(dataclass_types: Sequence[type]) -> set[str]:
     return {f.name for dc in dataclass_types for f in dataclasses.fields(dc) if f.init}
 
 
+def _default_is_empty(dataclass_types: Sequence[type], key: str) -> bool:
+    for dc in dataclass_types:
+        for f in dataclasses.fields(dc):
+            if f.name == key:
+                default = f.default_factory() if f.default_factory is not dataclasses.MISSING else f.default
+                return default in (None, [], (), "")
+    return False
+
+
 def load_yaml(path: str | Path) -> dict[str, Any]:
     path = Path(path)
     if not path.exists():
@@ -48,6 +57,10 @@ def parse_config(dataclass_types: Sequence[type], argv: Sequence[str]) -> tuple[
         raise ConfigError(f"{path}: unknown config key(s): {', '.join(unknown)}")
     args: list[str] = []
     for key, value in data.items():
+        if isinstance(value, list) and not value:
+            if not _default_is_empty(dataclass_types, key):
+                raise ConfigError(f"{path}: config key {key}: an empty list cannot be given here; leave the key out")
+            continue
         if isinstance(value, list):
             args += [f"--{key}", *map(str, value)]
         elif isinstance(value, bool):

@@ -5,7 +5,9 @@ line between sentences. ``-DOCSTART-`` lines and ``# doc_id = ID`` lines start a
 sentences are joined by newlines; without them every sentence is its own document. IOB1-style
 starts (``I-X`` after ``O`` or after another type) open a new entity, ``S-``/``E-`` (BIOES) are
 accepted, and tag names go through a mapping (e.g. ANERcorp's ``PERS`` -> ``PER``; map to ``O``
-to drop a type). Text is rebuilt by joining tokens with single spaces.
+to drop a type). Text is rebuilt by joining tokens with single spaces. Punctuation glued to a
+tagged token (ANERcorp's ``كابول؛`` B-LOC) is left outside the entity span, so spans start and end
+on letters or digits like every other gold span; the token itself is kept whole in the text.
 
 Writing: tokens are words split at entity boundaries, so a span after a proclitic ("لفيتنام")
 becomes its own token ("ل" "فيتنام"). Relations and original spacing are not represented.
@@ -18,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Mapping
 
+from .arabic import is_diacritic
 from .document import Document, Entity
 from .errors import Problem, ProblemSink
 from .segment import Segment, sentences, words
@@ -88,10 +91,26 @@ def _sentences_to_document(doc_id: str, sents: list[_Sentence], path: str, tag_m
         if current is not None:
             entities.append(Entity("", current[0], current[1], current[2], "", line=current[3]))
     text = "".join(pieces)
-    for i, ent in enumerate(entities):
+    kept = []
+    for ent in entities:
+        ent.start, ent.end = _trim_punctuation(text, ent.start, ent.end)
+        if ent.start == ent.end:
+            sink.add(Problem(path, ent.line, f"entity of type {ent.type} has no letter or digit"))
+            continue
+        kept.append(ent)
+    for i, ent in enumerate(kept):
         ent.id = f"T{i + 1}"
         ent.text = text[ent.start:ent.end]
-    return Document(doc_id, text, entities, [], source=path)
+    return Document(doc_id, text, kept, [], source=path)
+
+
+def _trim_punctuation(text: str, start: int, end: int) -> tuple[int, int]:
+    """Move span edges inwards past characters that are neither letters, digits nor diacritics."""
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or is_diacritic(text[end - 1])):
+        end -= 1
+    return start, end
 
 
 def read_conll(path: str | Path, tag_map: Mapping[str, str] | None = None,

@@ -83,15 +83,16 @@ def _merge_tokens(enc: DocumentEncoding, doc_i: int, results, n_labels: int) -> 
     """Per-token probabilities and proclitic predictions from each token's most central window."""
     probs = torch.zeros(len(enc), n_labels)
     procl = torch.zeros(len(enc), dtype=torch.long)
-    best = [-1] * len(enc)
+    best = torch.full((len(enc),), -1, dtype=torch.long)
     for w in enc.windows:
         res = results[(doc_i, w.index)]
-        for tok in range(w.start, w.end):
-            c = w.centrality(tok)
-            if c > best[tok]:  # strict: ties keep the earlier window (deterministic)
-                best[tok] = c
-                probs[tok] = res.probs[tok - w.start]
-                procl[tok] = res.proclitic[tok - w.start]
+        tokens = torch.arange(w.start, w.end)
+        centrality = torch.minimum(tokens - w.start, w.end - 1 - tokens)
+        better = centrality > best[w.start:w.end]  # strict: ties keep the earlier window (deterministic)
+        chosen = tokens[better]
+        best[chosen] = centrality[better]
+        probs[chosen] = res.probs[better]
+        procl[chosen] = res.proclitic[better]
     return probs, procl
 
 
@@ -101,7 +102,7 @@ def decode_entities(enc: DocumentEncoding, probs: torch.Tensor, procl: torch.Ten
     if len(enc) == 0:
         return []
     scores, label_ids = probs.max(-1)
-    labels = [id2label[int(i)] for i in label_ids]
+    labels = [id2label[i] for i in label_ids.tolist()]
     found: list[tuple[Entity, int, int]] = []
     for first, last, etype, score in _bio_spans(labels, scores.tolist()):
         start, end = snap_span(enc.text, enc.offsets[first][0], enc.offsets[last][1], int(procl[first]))
@@ -174,15 +175,7 @@ def decode_relations(model, enc: DocumentEncoding, doc_i: int, entities: list[tu
             if window is not None:
                 by_window.setdefault(window.index, []).append((h, t))
     best: dict[tuple[str, str, str], Relation] = {}
-    for w_index, w_pairs in sorted(by_window.items()):
-        w = enc.windows[w_index]
-        hidden = results[(doc_i, w_index)].hidden.unsqueeze(0)
-        idx = torch.tensor([[entities[h][1] + 1 - w.start, entities[h][2] + 1 - w.start,
-                             entities[t][1] + 1 - w.start, entities[t][2] + 1 - w.start] for h, t in w_pairs],
-                           device=hidden.device).unsqueeze(0)
-        types = torch.tensor([[type2id[ents[h].type], type2id[ents[t].type]] for h, t in w_pairs],
-                             device=hidden.device).unsqueeze(0)
-        probs = model.relation_scores(hidden, idx, types).float().softmax(-1)[0].cpu()
+    for w_pairs, probs in _score_pairs(model, enc, doc_i, entities, ents, by_window, results, type2id):
         for (h, t), p in zip(w_pairs, probs):
             label = int(p.argmax())
             if label == 0:
@@ -201,6 +194,31 @@ def decode_relations(model, enc: DocumentEncoding, doc_i: int, entities: list[tu
     for i, rel in enumerate(relations):
         rel.id = f"R{i + 1}"
     return relations
+
+
+def _score_pairs(model, enc: DocumentEncoding, doc_i: int, entities: list[tuple[Entity, int, int]],
+                 ents: list[Entity], by_window: dict[int, list[tuple[int, int]]], results, type2id: dict[str, int],
+                 windows_per_call: int = 32):
+    """Relation probabilities for each window's pairs, many windows per forward call (padded)."""
+    items = sorted(by_window.items())
+    for start in range(0, len(items), windows_per_call):
+        chunk = items[start:start + windows_per_call]
+        hiddens = [results[(doc_i, w_index)].hidden for w_index, _ in chunk]
+        width = max(h.shape[0] for h in hiddens)
+        n_pairs = max(len(pairs) for _, pairs in chunk)
+        hidden = hiddens[0].new_zeros(len(chunk), width, hiddens[0].shape[-1])
+        idx = torch.zeros(len(chunk), n_pairs, 4, dtype=torch.long)
+        types = torch.zeros(len(chunk), n_pairs, 2, dtype=torch.long)
+        for row, ((w_index, pairs), h) in enumerate(zip(chunk, hiddens)):
+            offset = enc.windows[w_index].start - 1  # +1 for [CLS]
+            hidden[row, :h.shape[0]] = h
+            idx[row, :len(pairs)] = torch.tensor([[entities[a][1] - offset, entities[a][2] - offset,
+                                                   entities[b][1] - offset, entities[b][2] - offset]
+                                                  for a, b in pairs])
+            types[row, :len(pairs)] = torch.tensor([[type2id[ents[a].type], type2id[ents[b].type]] for a, b in pairs])
+        probs = model.relation_scores(hidden, idx.to(hidden.device), types.to(hidden.device)).float().softmax(-1).cpu()
+        for row, (_, pairs) in enumerate(chunk):
+            yield pairs, probs[row, :len(pairs)]
 
 
 def predict_documents(model, tokenizer, texts: Sequence[str], ids: Sequence[str] | None = None, batch_size: int = 8,
