@@ -6,6 +6,7 @@ import numpy as np
 import pytest
 from transformers import AutoModel, AutoTokenizer, TrainingArguments
 
+from arabic_ie.lm.card import record_ablation, write_encoder_card
 from arabic_ie.lm.corpus import BlockDataset, corpus_files, is_held_out, iter_documents, pack_blocks
 from arabic_ie.lm.pretrain import BlockCollator, PretrainArguments, run_pretraining
 from arabic_ie.lm.tokenizer import train_wordpiece
@@ -108,3 +109,18 @@ def test_tiny_pretraining_run_exports_a_directory_that_auto_classes_load(corpus_
     out = model(**tok("وصل بوتين إلى هانوي", return_tensors="pt"))
     assert out.last_hidden_state.shape[-1] == 32
     assert (tmp_path / "export" / "pretraining_results.json").exists()
+    card = (tmp_path / "export" / "README.md").read_text(encoding="utf-8")
+    assert "CC BY-NC-SA 4.0" in card or "cc-by-nc-sa-4.0" in card
+    assert "perplexity" in card and "Does pretraining help?" not in card
+
+    # a measured comparison stored next to the weights goes into the rewritten card
+    entry = {"kind": "cv", "title": "seed-default, cross-validation", "command": "python eval/pretraining_ablation.py X --cv",
+             "test": "leave-one-article-out, 2 folds", "mean_difference": 0.05,
+             "per_fold": {"fold-0": {"pretrained": 0.5, "random-init": 0.4}, "fold-1": {"pretrained": 0.6, "random-init": 0.6}},
+             "rows": {"pretrained": {"entity_strict_f1": 0.55, "entity_strict_f1_std": 0.07, "relation_strict_f1": 0.1},
+                      "random-init": {"entity_strict_f1": 0.5, "entity_strict_f1_std": 0.14, "relation_strict_f1": None}}}
+    record_ablation(tmp_path / "export", entry["title"], entry)
+    card = write_encoder_card(tmp_path / "export").read_text(encoding="utf-8")
+    assert "| fold-0 | 0.500 | 0.400 | +0.100 |" in card
+    assert "| mean ± std | 0.550 ± 0.070 | 0.500 ± 0.140 | +0.050 |" in card
+    assert "Reproduce: `python eval/pretraining_ablation.py X --cv`" in card

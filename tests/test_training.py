@@ -181,3 +181,15 @@ def test_an_empty_list_in_a_config_means_the_default():
             f.write("output_dir: x\ntag_map: []\nentity_types: []\n")
         data_args, *_ = parse_config(TYPES, [path])
     assert data_args.tag_map == [] and data_args.entity_types == []
+
+
+def test_init_from_a_model_with_another_tokenizer_is_a_config_error(tmp_path, tiny_encoder):
+    from arabic_ie.testing import make_tiny_encoder
+    from arabic_ie.training.run import build_model
+
+    path = write_conll_config(tmp_path, tiny_encoder)
+    run_training(*parse_config(TYPES, [str(path)]), config_path=str(path))
+    other = make_tiny_encoder(tmp_path / "other-encoder", texts=["نص آخر تماما بمفردات أخرى"] * 3)
+    _, model_args, _, _ = parse_config(TYPES, [str(write_config(tmp_path, other, init_from=str(tmp_path / "conll-run" / "model")))])
+    with pytest.raises(ConfigError, match="config key init_from: .* another encoder or tokenizer"):
+        build_model(model_args, SEED_SCHEMA)

@@ -7,8 +7,7 @@ from pathlib import Path
 from typing import Any
 
 
-def write_encoder_card(model_dir: str | Path, ablation: dict[str, Any] | None = None,
-                       ablation_command: str | None = None) -> Path:
+def write_encoder_card(model_dir: str | Path) -> Path:
     """(Re)write ``README.md`` of a pretrained encoder directory from its result files."""
     model_dir = Path(model_dir)
     results = json.loads((model_dir / "pretraining_results.json").read_text(encoding="utf-8"))
@@ -80,17 +79,13 @@ def write_encoder_card(model_dir: str | Path, ablation: dict[str, Any] | None = 
         f"**{results['held_out_perplexity']:.1f}** (exp of the loss).",
         "",
     ]
-    if ablation:
+    ablations = load_ablations(model_dir)
+    if ablations:
         lines += ["## Does pretraining help?", "",
-                  "Fine-tuning the joint NER + relation model on the seed corpus's default split (test article "
-                  "`002_5890cfb022f8faa3`) with the same configuration and seed, from this checkpoint and from the same "
-                  "architecture randomly initialized:", "",
-                  "| encoder | entity strict F1 | entity seqeval default F1 | relation strict F1 |", "|---|---|---|---|"]
-        for name, row in ablation.items():
-            rel = row.get("relation_strict_f1")
-            lines.append(f"| {name} | {row['entity_strict_f1']:.3f} | {row['entity_seqeval_default_f1']:.3f} | "
-                         f"{'-' if rel is None else f'{rel:.3f}'} |")
-        lines += ["", f"Reproduce: `{ablation_command}`", ""]
+                  "Fine-tuning with the same configuration and seed from this checkpoint (pretrained) and from the same "
+                  "architecture randomly initialized (random-init), scored on held-out documents:", ""]
+        for entry in ablations.values():
+            lines += _ablation_lines(entry)
     lines += [
         "## Rebuild",
         "",
@@ -110,3 +105,48 @@ def write_encoder_card(model_dir: str | Path, ablation: dict[str, Any] | None = 
     path = model_dir / "README.md"
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
+
+
+ABLATION_FILE = "ablation_results.json"
+
+
+def load_ablations(model_dir: str | Path) -> dict[str, Any]:
+    path = Path(model_dir) / ABLATION_FILE
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def record_ablation(model_dir: str | Path, key: str, entry: dict[str, Any]) -> Path:
+    """Store one measured pretrained-vs-random comparison next to the weights (the card is built from it)."""
+    ablations = load_ablations(model_dir)
+    ablations[key] = entry
+    path = Path(model_dir) / ABLATION_FILE
+    path.write_text(json.dumps(ablations, indent=2, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def _fmt(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+def _ablation_lines(entry: dict[str, Any]) -> list[str]:
+    lines = [f"**{entry.get('title', entry['command'])}** (test: {entry['test']})", ""]
+    if entry["kind"] == "cv":
+        names = list(entry["rows"])
+        lines += ["| fold | " + " | ".join(f"{n} entity strict F1" for n in names) + " | difference |",
+                  "|---|" + "---|" * (len(names) + 1)]
+        for fold, scores in entry["per_fold"].items():
+            vals = [scores[n] for n in names]
+            lines.append(f"| {fold} | " + " | ".join(_fmt(v) for v in vals) + f" | {vals[0] - vals[-1]:+.3f} |")
+        lines.append("| mean ± std | " + " | ".join(
+            f"{entry['rows'][n]['entity_strict_f1']:.3f} ± {entry['rows'][n]['entity_strict_f1_std']:.3f}" for n in names)
+            + f" | {entry['mean_difference']:+.3f} |")
+        lines += ["", f"Relation strict F1 (mean): " + ", ".join(
+            f"{n} {_fmt(entry['rows'][n].get('relation_strict_f1'))}" for n in names) + ".", ""]
+    else:
+        lines += ["| encoder | entity strict F1 | entity seqeval default F1 | relation strict F1 |", "|---|---|---|---|"]
+        for name, row in entry["rows"].items():
+            lines.append(f"| {name} | {row['entity_strict_f1']:.3f} | {row['entity_seqeval_default_f1']:.3f} | "
+                         f"{_fmt(row.get('relation_strict_f1'))} |")
+        lines.append("")
+    lines += [f"Reproduce: `{entry['command']}`", ""]
+    return lines

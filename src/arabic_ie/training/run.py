@@ -195,7 +195,17 @@ def build_model(model_args: ModelArguments, schema: Schema) -> tuple[ArabicIEMod
     if model_args.init_from:
         check_checkpoint(model_args.init_from, key="init_from")
         source = ArabicIEModel.from_pretrained(model_args.init_from)
-        model.encoder.load_state_dict(source.encoder.state_dict())
+        source_vocab = AutoTokenizer.from_pretrained(model_args.init_from).get_vocab()
+        if source_vocab != tokenizer.get_vocab() or source.config.encoder.get("model_type") != \
+                model.config.encoder.get("model_type"):
+            raise ConfigError(f"config key init_from: {model_args.init_from} was trained on another encoder or "
+                              f"tokenizer than checkpoint {model_args.checkpoint}; set checkpoint to its base "
+                              f"({source.config.base_checkpoint})")
+        try:
+            model.encoder.load_state_dict(source.encoder.state_dict())
+        except RuntimeError as exc:
+            raise ConfigError(f"config key init_from: encoder shapes differ from {model_args.checkpoint}: "
+                              f"{str(exc).splitlines()[0]}") from None
     return model, tokenizer
 
 
