@@ -63,6 +63,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("config")
     parser.add_argument("--output", type=Path)
     parser.add_argument("--folds", help="comma-separated fold names (default: all folds of the split file)")
+    parser.add_argument("--record", type=Path,
+                        help="also write the summary here (e.g. eval/results/cv-seed-default.json), for the README and "
+                             "for model cards whose config names it in cross_validation_results")
     args, passthrough = parser.parse_known_args(argv)
     data_args, _, _, _ = parse_config(TYPES, [args.config, *passthrough])
     output = args.output or Path("runs") / f"cv-{Path(args.config).stem}"
@@ -117,6 +120,15 @@ def main(argv: list[str]) -> int:
                                               indent=2, ensure_ascii=False), encoding="utf-8")
     (output / "cv.md").write_text(f"{table}\n\nReproduce: `{command}`\n", encoding="utf-8")
     print("\n" + table + f"\n\nReproduce: {command}\nwrote {output / 'cv.json'}")
+    if args.record:
+        args.record.parent.mkdir(parents=True, exist_ok=True)
+        seconds = sum(r.get("seconds", 0) for r in results.values())
+        args.record.write_text(json.dumps({
+            "config": args.config, "command": command, "folds": list(results), "table": table,
+            "test_documents": {f: r["test_documents"] for f, r in results.items()},
+            "fold_seconds_total": round(seconds, 1), "summary": summary}, indent=2, ensure_ascii=False) + "\n",
+            encoding="utf-8")
+        print(f"recorded {args.record}")
     return 0
 
 

@@ -58,6 +58,19 @@ def test_training_writes_a_self_describing_directory_that_reloads(tmp_path, tiny
     assert "Test scores" in (model_dir / "README.md").read_text(encoding="utf-8")
 
 
+def test_the_model_card_quotes_the_recorded_cross_validation_of_its_config(tmp_path, tiny_encoder):
+    record = tmp_path / "cv.json"
+    record.write_text(json.dumps({"folds": ["fold-0", "fold-1"], "command": "python eval/cross_validate.py C",
+                                  "table": "| metric | transformer |\n|---|---|\n| entity strict F1 | 0.5 ± 0.1 |"}),
+                      encoding="utf-8")
+    path = write_config(tmp_path, tiny_encoder, cross_validation_results=str(record), max_steps=1, eval_steps=1,
+                        save_steps=1)
+    run_training(*parse_config(TYPES, [str(path)]), config_path=str(path))
+    card = (tmp_path / "run" / "model" / "README.md").read_text(encoding="utf-8")
+    assert "## Cross-validation" in card and "| entity strict F1 | 0.5 ± 0.1 |" in card
+    assert f"Reproduce: `python eval/cross_validate.py C --record {record}`" in card
+
+
 def test_resume_continues_from_the_last_checkpoint(tmp_path, tiny_encoder):
     path = write_config(tmp_path, tiny_encoder, max_steps=2, load_best_model_at_end=False, do_test=False)
     run_training(*parse_config(TYPES, [str(path)]), config_path=str(path))

@@ -48,6 +48,9 @@ class PretrainArguments:
     hidden_dropout_prob: float = 0.1
     mlm_probability: float = 0.15
     whole_word_mask: bool = True
+    position_init: str = field(default="random", metadata={
+        "help": "random, or sinusoidal: learned position embeddings start from the sinusoid table, so attention "
+                "can use word order from the first step"})
     eval_blocks: int = 300
     corpus_description: str = field(default="", metadata={"help": "corpus and license terms for the model card"})
 
@@ -56,6 +59,8 @@ class PretrainArguments:
             raise ValueError("config key corpus_paths: give at least one folder or .txt file of raw text")
         if self.architecture not in ("bert", "roberta-prelayernorm"):
             raise ValueError("config key architecture: choose bert or roberta-prelayernorm")
+        if self.position_init not in ("random", "sinusoidal"):
+            raise ValueError("config key position_init: choose random or sinusoidal")
         if self.hidden_size % self.num_attention_heads:
             raise ValueError("config keys hidden_size/num_attention_heads: hidden_size must be a multiple")
 
@@ -152,8 +157,24 @@ def build_model(args: PretrainArguments, tokenizer):
         config = RobertaPreLayerNormConfig(**common, max_position_embeddings=args.block_size + tokenizer.pad_token_id + 1,
                                            type_vocab_size=1, bos_token_id=tokenizer.cls_token_id,
                                            eos_token_id=tokenizer.sep_token_id)
-        return RobertaPreLayerNormForMaskedLM(config)
-    return BertForMaskedLM(BertConfig(**common, max_position_embeddings=args.block_size))
+        model = RobertaPreLayerNormForMaskedLM(config)
+    else:
+        model = BertForMaskedLM(BertConfig(**common, max_position_embeddings=args.block_size))
+    if args.position_init == "sinusoidal":
+        table = model.base_model.embeddings.position_embeddings.weight
+        with torch.no_grad():
+            table.copy_(sinusoid_table(table.shape[0], table.shape[1], std=model.config.initializer_range))
+    return model
+
+
+def sinusoid_table(positions: int, dim: int, std: float) -> torch.Tensor:
+    """The Transformer's sinusoidal position encodings, scaled to entries of standard deviation ``std``."""
+    pos = torch.arange(positions, dtype=torch.float32)[:, None]
+    freq = torch.exp(torch.arange(0, dim, 2, dtype=torch.float32) * (-math.log(10000.0) / dim))
+    table = torch.zeros(positions, dim)
+    table[:, 0::2] = torch.sin(pos * freq)
+    table[:, 1::2] = torch.cos(pos * freq)[:, :dim // 2]
+    return table * (std / table.std())
 
 
 @torch.inference_mode()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,21 @@ import yaml
 
 def _fmt(x: Any) -> str:
     return f"{x:.3f}" if isinstance(x, float) else str(x)
+
+
+def _cross_validation_lines(path: str | None) -> list[str]:
+    """The recorded cross-validation table of this configuration, when the config names one."""
+    if not path:
+        return []
+    file = Path(path)
+    if not file.exists():
+        return ["## Cross-validation", "", f"Not available: `{path}` does not exist (write it with "
+                "`python eval/cross_validate.py CONFIG --record PATH`).", ""]
+    cv = json.loads(file.read_text(encoding="utf-8"))
+    return ["## Cross-validation", "",
+            f"Leave-one-article-out over {len(cv['folds'])} folds with this configuration, against two baselines "
+            "trained and scored on the same folds (recorded in `" + path + "`):", "", cv["table"], "",
+            f"Reproduce: `{cv['command']} --record {path}`", ""]
 
 
 def write_model_card(model_dir: Path, name: str, resolved: dict[str, Any], results: dict[str, Any]) -> Path:
@@ -79,8 +95,9 @@ def write_model_card(model_dir: Path, name: str, resolved: dict[str, Any], resul
                 lines.append(f"| relations {mode} | {_fmt(m['precision'])} | {_fmt(m['recall'])} | {_fmt(m['f1'])} |")
         lines += ["", "Per entity type (strict F1 / support): " + ", ".join(
             f"{k} {_fmt(v['f1'])}/{v['support']}" for k, v in e["per_type"].items() if v["support"]), ""]
+    lines += _cross_validation_lines(resolved.get("run", {}).get("cross_validation_results"))
     lines += ["## Limitations", "", "Scores on a handful of held-out articles have wide confidence intervals; "
-              "see the cross-validation table in the project README for variance across articles.", ""]
+              "the cross-validation table shows the variance across articles.", ""]
     path = Path(model_dir) / "README.md"
     path.write_text("\n".join(lines), encoding="utf-8")
     return path

@@ -47,3 +47,5 @@ class RunArguments:
     run_name_for_card: str = field(default="arabic-ie", metadata={"help": "model name shown in the model card"})
     resume: bool = field(default=False, metadata={"help": "continue from the last checkpoint in output_dir"})
     do_test: bool = field(default=True, metadata={"help": "evaluate the best model on the test documents"})
+    cross_validation_results: str | None = field(
+        default=None, metadata={"help": "summary written by eval/cross_validate.py --record, quoted in the model card"})
