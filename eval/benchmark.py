@@ -14,6 +14,8 @@ A bare encoder forward pass over the same windows is the ceiling. Timings are pr
 from __future__ import annotations
 
 import argparse
+import os
+import statistics
 import json
 import platform
 import resource
@@ -37,7 +39,17 @@ def build_corpus(anercorp: Path | None, n_docs: int, sentences_per_doc: int = 25
     return texts[:n_docs]
 
 
-def worker(system: str, model_dir: str, texts_path: str, batch_size: int) -> dict:
+def timed(fn, repeats: int) -> tuple[float, object]:
+    """Median wall time of ``repeats`` calls, and the last result."""
+    times, out = [], None
+    for _ in range(repeats):
+        start = time.perf_counter()
+        out = fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), out
+
+
+def worker(system: str, model_dir: str, texts_path: str, batch_size: int, repeats: int = 3) -> dict:
     import torch
     from transformers import AutoTokenizer
 
@@ -50,9 +62,7 @@ def worker(system: str, model_dir: str, texts_path: str, batch_size: int) -> dic
         p = Predictor.from_pretrained(model_dir, device="cpu", batch_size=batch_size,
                                       quantize="int8" if system.endswith("int8") else None)
         p(texts[0][:500])  # warm-up
-        start = time.perf_counter()
-        out = p.predict(texts)
-        seconds = time.perf_counter() - start
+        seconds, out = timed(lambda: p.predict(texts), repeats)
         extra = {"entities": sum(len(o["entities"]) for o in out), "relations": sum(len(o["relations"]) for o in out)}
     elif system == "hf-pipeline":
         from transformers import pipeline
@@ -61,9 +71,7 @@ def worker(system: str, model_dir: str, texts_path: str, batch_size: int) -> dic
         pipe = pipeline("token-classification", model=model, tokenizer=tokenizer, aggregation_strategy="simple",
                         device=-1, stride=model.config.window_overlap_for_pipeline)
         pipe(texts[0][:500])
-        start = time.perf_counter()
-        out = pipe(texts, batch_size=batch_size)
-        seconds = time.perf_counter() - start
+        seconds, out = timed(lambda: pipe(texts, batch_size=batch_size), repeats)
         extra = {"entities": sum(len(o) for o in out), "relations": 0}
     elif system == "encoder-forward":
         from arabic_ie.modeling import ArabicIEModel
@@ -74,15 +82,16 @@ def worker(system: str, model_dir: str, texts_path: str, batch_size: int) -> dic
         windows = [[tokenizer.cls_token_id] + e.input_ids[w.start:w.end] + [tokenizer.sep_token_id]
                    for e in encs for w in e.windows]
         windows.sort(key=len)
-        start = time.perf_counter()
-        with torch.inference_mode():
+        @torch.inference_mode()
+        def forward_all():
             for i in range(0, len(windows), batch_size):
                 chunk = windows[i:i + batch_size]
                 width = max(len(c) for c in chunk)
                 ids = torch.tensor([c + [tokenizer.pad_token_id] * (width - len(c)) for c in chunk])
                 mask = (torch.arange(width)[None, :] < torch.tensor([len(c) for c in chunk])[:, None]).long()
                 model.encode(ids, mask)
-        seconds = time.perf_counter() - start
+
+        seconds, _ = timed(forward_all, repeats)
         extra = {"windows": len(windows)}
     else:
         raise ValueError(system)
@@ -117,11 +126,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--docs", type=int, default=45)
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--systems", default="encoder-forward,hf-pipeline,predictor-fp32,predictor-int8")
+    parser.add_argument("--repeats", type=int, default=3, help="timed runs per system; the median is reported")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--texts", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
-        print(json.dumps(worker(args.worker, args.model, args.texts, args.batch_size)))
+        print(json.dumps(worker(args.worker, args.model, args.texts, args.batch_size, args.repeats)))
         return 0
     texts = build_corpus(args.anercorp if args.anercorp.exists() else None, args.docs)
     texts_path = Path("/tmp") / f"arabic-ie-bench-{len(texts)}.json"
@@ -129,14 +139,14 @@ def main(argv: list[str]) -> int:
     rows = []
     for system in args.systems.split(","):
         proc = subprocess.run([sys.executable, __file__, "--model", args.model, "--worker", system, "--texts",
-                               str(texts_path), "--batch-size", str(args.batch_size)], capture_output=True, text=True)
+                               str(texts_path), "--batch-size", str(args.batch_size), "--repeats", str(args.repeats)], capture_output=True, text=True)
         if proc.returncode != 0:
             print(f"{system} failed:\n{proc.stderr[-2000:]}", file=sys.stderr)
             continue
         rows.append(json.loads(proc.stdout.strip().splitlines()[-1]))
     base = next((r for r in rows if r["system"] == "hf-pipeline"), None)
     print(f"corpus: {len(texts)} documents, {sum(len(t) for t in texts):,} characters; batch size {args.batch_size}; "
-          f"{platform.machine()} CPU, torch threads default")
+          f"{platform.machine()} CPU, {os.cpu_count()} cores; median of {args.repeats} runs per system")
     print(f"{'system':<17}{'docs/s':>9}{'chars/s':>11}{'tokens/s':>10}{'peak RSS MB':>13}{'vs pipeline':>13}  extracts")
     for r in rows:
         ratio = f"{base['seconds'] / r['seconds']:.2f}x" if base else "-"
@@ -144,7 +154,8 @@ def main(argv: list[str]) -> int:
             f"{r.get('entities', 0)} entities, {r.get('relations', 0)} relations"
         print(f"{r['system']:<17}{r['docs'] / r['seconds']:>9.2f}{r['chars'] / r['seconds']:>11.0f}"
               f"{r['tokens'] / r['seconds']:>10.0f}{r['peak_rss_mb']:>13.0f}{ratio:>13}  {what}")
-    print(f"\nrerun: python eval/benchmark.py --model {args.model} --docs {args.docs} --batch-size {args.batch_size}")
+    print(f"\nrerun: python eval/benchmark.py --model {args.model} --docs {args.docs} --batch-size {args.batch_size} "
+          f"--repeats {args.repeats}")
     return 0
 
 

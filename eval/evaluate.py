@@ -2,6 +2,7 @@
 """Predict and score a trained model on annotated documents.
 
     python eval/evaluate.py --model runs/seed-default/model --data data/seed --split test --output runs/eval
+    python eval/evaluate.py --model runs/seed-default/model --data data/seed --split test --quantize int8
 
 --split NAME picks a part of a split in the split file: `test` (= default:test), `dev`,
 `fold-2:test`, ...; without --split every document under --data is scored. Writes metrics.json,
@@ -46,11 +47,16 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--output", type=Path, help="folder for metrics.json and the reports")
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--device", default="cpu")
+    parser.add_argument("--quantize", choices=["int8"], help="score the dynamically int8-quantized model (CPU)")
     args = parser.parse_args(argv)
     if not (args.model / "config.json").exists():
         print(f"error: {args.model} is not a model directory (no config.json)", file=sys.stderr)
         return 2
-    model = ArabicIEModel.from_pretrained(args.model).to(args.device)
+    model = ArabicIEModel.from_pretrained(args.model).to(args.device).eval()
+    if args.quantize == "int8":
+        from arabic_ie.predictor import quantize_int8
+
+        model = quantize_int8(model)
     tokenizer = AutoTokenizer.from_pretrained(args.model)
     schema = model.config.schema_obj
     try:

@@ -60,6 +60,9 @@ def test_evaluate_writes_metrics_and_reports(tmp_path, tiny_encoder):
     text = (REPO / "data" / "seed" / "004_a67773ad0dea250e.txt").read_text(encoding="utf-8")
     result = Predictor.from_pretrained(tmp_path / "run" / "model", device="cpu")(text)
     assert all(text[e["start"]:e["end"]] == e["text"] for e in result["entities"])
+    int8 = run(["eval/evaluate.py", "--model", str(tmp_path / "run" / "model"), "--data", "data/seed",
+                "--split", "fold-1:test", "--quantize", "int8"])
+    assert int8.returncode == 0 and "entities" in int8.stdout, int8.stderr[-2000:]
     bad = run(["eval/evaluate.py", "--model", str(tmp_path / "nowhere"), "--data", "data/seed"])
     assert bad.returncode == 2 and "not a model directory" in bad.stderr
 
@@ -69,3 +72,12 @@ def test_train_reports_a_bad_config_before_any_work(tmp_path, tiny_encoder):
     result = run(["train/train.py", str(config), "--checkpoint", "models/missing-model"])
     assert result.returncode == 2
     assert "config key checkpoint: models/missing-model is not a model directory" in result.stderr
+
+
+def test_benchmark_prints_every_system_side_by_side(tiny_model_dir):
+    result = run(["eval/benchmark.py", "--model", str(tiny_model_dir), "--docs", "2", "--repeats", "1",
+                  "--anercorp", "/nowhere"])
+    assert result.returncode == 0, result.stderr[-2000:]
+    for system in ("encoder-forward", "hf-pipeline", "predictor-fp32", "predictor-int8"):
+        assert system in result.stdout, (system, result.stderr[-2000:])
+    assert "corpus: 2 documents" in result.stdout and "rerun: python eval/benchmark.py" in result.stdout

@@ -24,6 +24,11 @@ from .modeling.inference import predict_documents
 MAX_CHARS_DEFAULT = 5_000_000
 
 
+def quantize_int8(model: torch.nn.Module) -> torch.nn.Module:
+    """Dynamic int8 quantization of every Linear layer (weights int8, activations quantized on the fly; CPU)."""
+    return torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+
+
 class PredictorError(ValueError):
     """A bad model directory or a bad input."""
 
@@ -78,7 +83,7 @@ class Predictor:
         if quantize == "int8":
             if device.type != "cpu":
                 raise PredictorError("quantize='int8' (dynamic quantization) runs on the CPU only")
-            model = torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+            model = quantize_int8(model)
         model.to(device)
         return cls(model, tokenizer, device, batch_size=batch_size, quantize=quantize, max_chars=max_chars)
 
