@@ -13,14 +13,36 @@ from conftest import REPO
 
 TYPES = (DataArguments, ModelArguments, RunArguments, TrainingArguments)
 HUB_CONFIGS = {"seed-arabert.yaml": "aubmindlab/bert-base-arabertv02",
-               "seed-camelbert.yaml": "CAMeL-Lab/bert-base-arabic-camelbert-msa"}
+               "seed-camelbert.yaml": "CAMeL-Lab/bert-base-arabic-camelbert-msa",
+               "anercorp-arabert.yaml": "aubmindlab/bert-base-arabertv02"}
+ANERCORP_CONFIGS = ["anercorp-default.yaml", "anercorp-arabert.yaml"]
 
 
 @pytest.mark.parametrize("name, hub_id", sorted(HUB_CONFIGS.items()))
 def test_hub_configs_name_the_published_checkpoints(name, hub_id):
     data_args, model_args, _, training_args = parse_config(TYPES, [str(REPO / "configs" / name)])
     assert model_args.checkpoint == hub_id
-    assert data_args.splits_file == "data/splits.json"
+    if name.startswith("seed-"):
+        assert data_args.splits_file == "data/splits.json"
+
+
+@pytest.mark.parametrize("name", ANERCORP_CONFIGS)
+def test_anercorp_configs_train_on_the_camel_split_with_the_benchmark_tags(name):
+    data_args, _, _, _ = parse_config(TYPES, [str(REPO / "configs" / name)])
+    assert data_args.train_path.endswith("anercorp/ANERCorp_CamelLab_train.txt")
+    assert data_args.test_path.endswith("anercorp/ANERCorp_CamelLab_test.txt")
+    assert data_args.dev_fraction == 0.1 and not data_args.dev_path
+    assert data_args.entity_types == ["PERS", "LOC", "ORG", "MISC"] and not data_args.tag_map
+    assert resolve_schema(data_args).relation_types == ()
+
+
+def test_absent_shared_data_is_a_config_error_naming_the_key(monkeypatch):
+    from arabic_ie.training.run import load_parts
+
+    data_args, _, _, _ = parse_config(TYPES, [str(REPO / "configs" / "anercorp-default.yaml"),
+                                              "--train_path", "/nowhere/ANERCorp_CamelLab_train.txt"])
+    with pytest.raises(ConfigError, match="config key train_path: /nowhere/ANERCorp_CamelLab_train.txt does not exist"):
+        load_parts(data_args, resolve_schema(data_args))
 
 
 @pytest.mark.parametrize("name", sorted(HUB_CONFIGS))
