@@ -124,3 +124,36 @@ def test_tiny_pretraining_run_exports_a_directory_that_auto_classes_load(corpus_
     assert "| fold-0 | 0.500 | 0.400 | +0.100 |" in card
     assert "| mean ± std | 0.550 ± 0.070 | 0.500 ± 0.140 | +0.050 |" in card
     assert "Reproduce: `python eval/pretraining_ablation.py X --cv`" in card
+
+
+def test_skipgram_and_sinusoid_initialization_start_the_encoder_from_structure(corpus_dir, tokenizer, tmp_path):
+    import torch
+
+    from arabic_ie.lm.corpus import Blocks
+    from arabic_ie.lm.pretrain import build_model
+
+    blocks = pack_blocks(iter_documents(corpus_files([corpus_dir])), tokenizer, 64)
+    args = PretrainArguments(corpus_paths=[str(corpus_dir)], vocab_size=800, block_size=64, hidden_size=32,
+                             num_hidden_layers=1, num_attention_heads=2, intermediate_size=64,
+                             architecture="roberta-prelayernorm", embedding_init="skipgram", position_init="sinusoidal",
+                             skipgram_epochs=2)
+    model = build_model(args, tokenizer, blocks, tmp_path, seed=0)
+    assert (tmp_path / "skipgram.npz").exists()
+    words = model.base_model.embeddings.word_embeddings.weight.detach()
+    cached = np.load(tmp_path / "skipgram.npz")
+    found = torch.from_numpy(cached["found"])
+    assert found.sum() > 100
+    # embeddings of seen tokens are the skip-gram vectors, rescaled to the initializer's spread
+    corr = np.corrcoef(words[found].flatten().numpy(), cached["vectors"][cached["found"]].flatten())[0, 1]
+    assert corr > 0.999 and abs(float(words[found].std()) - model.config.initializer_range) < 1e-3
+    positions = model.base_model.embeddings.position_embeddings.weight.detach()
+    near = torch.nn.functional.cosine_similarity(positions[10:40], positions[11:41]).mean()
+    far = torch.nn.functional.cosine_similarity(positions[5:35], positions[35:65]).mean()
+    assert near > 0.9 > far  # neighbouring positions start similar, distant ones not
+    again = build_model(args, tokenizer, Blocks(blocks.input_ids[:1], blocks.offsets[:1]), tmp_path, seed=0)
+    assert torch.equal(again.base_model.embeddings.word_embeddings.weight[found], words[found])  # cache reused
+
+
+def test_unknown_initialization_is_a_config_error(corpus_dir):
+    with pytest.raises(ValueError, match="config key embedding_init"):
+        PretrainArguments(corpus_paths=[str(corpus_dir)], embedding_init="glove")

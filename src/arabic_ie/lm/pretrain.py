@@ -51,6 +51,9 @@ class PretrainArguments:
     position_init: str = field(default="random", metadata={
         "help": "random, or sinusoidal: learned position embeddings start from the sinusoid table, so attention "
                 "can use word order from the first step"})
+    embedding_init: str = field(default="random", metadata={
+        "help": "random, or skipgram: token embeddings start from skip-gram vectors trained on the same blocks"})
+    skipgram_epochs: int = 3
     eval_blocks: int = 300
     corpus_description: str = field(default="", metadata={"help": "corpus and license terms for the model card"})
 
@@ -59,6 +62,8 @@ class PretrainArguments:
             raise ValueError("config key corpus_paths: give at least one folder or .txt file of raw text")
         if self.architecture not in ("bert", "roberta-prelayernorm"):
             raise ValueError("config key architecture: choose bert or roberta-prelayernorm")
+        if self.embedding_init not in ("random", "skipgram"):
+            raise ValueError("config key embedding_init: choose random or skipgram")
         if self.position_init not in ("random", "sinusoidal"):
             raise ValueError("config key position_init: choose random or sinusoidal")
         if self.hidden_size % self.num_attention_heads:
@@ -142,7 +147,8 @@ def prepare_data(args: PretrainArguments, work_dir: Path) -> tuple[Any, Blocks, 
     return tokenizer, Blocks.load(train_prefix), Blocks.load(eval_prefix), stats
 
 
-def build_model(args: PretrainArguments, tokenizer):
+def build_model(args: PretrainArguments, tokenizer, train_blocks: Blocks | None = None, work_dir: Path | None = None,
+                seed: int = 0):
     """A randomly initialized encoder with an MLM head (BERT, or pre-LayerNorm RoBERTa-style BERT)."""
     common = dict(
         vocab_size=len(tokenizer), hidden_size=args.hidden_size, num_hidden_layers=args.num_hidden_layers,
@@ -160,6 +166,17 @@ def build_model(args: PretrainArguments, tokenizer):
         model = RobertaPreLayerNormForMaskedLM(config)
     else:
         model = BertForMaskedLM(BertConfig(**common, max_position_embeddings=args.block_size))
+    if args.embedding_init == "skipgram":
+        from .skipgram import cached_skipgram, scaled_like_init
+
+        if train_blocks is None or work_dir is None:
+            raise ValueError("embedding_init=skipgram needs the training blocks")
+        table = model.base_model.embeddings.word_embeddings.weight
+        vectors, found = cached_skipgram(work_dir / "skipgram.npz", train_blocks.input_ids, table.shape[0],
+                                         table.shape[1], epochs=args.skipgram_epochs, seed=seed)
+        with torch.no_grad():
+            rows = torch.from_numpy(np.flatnonzero(found))
+            table[rows] = torch.from_numpy(scaled_like_init(vectors, found, model.config.initializer_range)[found])
     if args.position_init == "sinusoidal":
         table = model.base_model.embeddings.position_embeddings.weight
         with torch.no_grad():
@@ -203,7 +220,7 @@ def run_pretraining(args: PretrainArguments, training_args: TrainingArguments, r
     work_dir.mkdir(parents=True, exist_ok=True)
     transformers.set_seed(training_args.seed)
     tokenizer, train_blocks, eval_blocks, data_stats = prepare_data(args, work_dir)
-    model = build_model(args, tokenizer)
+    model = build_model(args, tokenizer, train_blocks, work_dir, seed=training_args.seed)
     collator = BlockCollator(tokenizer=tokenizer, mlm_probability=args.mlm_probability,
                              whole_word_mask=args.whole_word_mask)
     trainer = MaskedLMTrainer(model=model, args=training_args, train_dataset=BlockDataset(train_blocks),
