@@ -62,6 +62,11 @@ def write_encoder_card(model_dir: str | Path) -> Path:
         "masked positions only",
         f"- {results['steps']:,} steps x {t['per_device_train_batch_size']} blocks x {p['block_size']} tokens = "
         f"{results['tokens_seen']:,} tokens seen (about {results['tokens_seen'] / max(data['train_tokens'], 1):.2f} epochs)",
+        "- initialization: " + ("token embeddings from skip-gram vectors (gensim, "
+                                 f"{p.get('skipgram_epochs')} epochs over the same training blocks)"
+                                 if p.get("embedding_init") == "skipgram" else "random token embeddings")
+        + (", position embeddings from the sinusoid table" if p.get("position_init") == "sinusoidal"
+           else ", random position embeddings") + ", all other weights random",
         f"- AdamW, peak learning rate {t['learning_rate']}, {int(t['warmup_steps'])} warm-up steps, {t['lr_scheduler_type']} decay, "
         f"weight decay {t['weight_decay']}, dropout {p['hidden_dropout_prob']}, seed {t['seed']}",
         f"- device: {results['device']}; training wall time {results['train_seconds_this_run'] / 60:.0f} min "
