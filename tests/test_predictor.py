@@ -126,3 +126,23 @@ def test_cli_predicts_jsonl_brat_and_html(tiny_model_dir, tmp_path):
     assert page.returncode == 0 and 'dir="rtl"' in (tmp_path / "p.html").read_text(encoding="utf-8")
     missing = run_cli(["predict", "--model", str(tmp_path / "none"), str(src)])
     assert missing.returncode == 2 and "model directory not found" in missing.stderr
+
+
+def test_half_precision_inference_path_scores_relations(tiny_model_and_tokenizer, monkeypatch):
+    """On CUDA the encoder runs under fp16/bf16 autocast; the same path on CPU with bf16 must work end to end,
+    even when the encoder's last operation returns half-precision states."""
+    import torch
+
+    from arabic_ie.data.io import load_documents
+    from arabic_ie.modeling.inference import predict_documents
+
+    model, tokenizer = tiny_model_and_tokenizer
+    doc = load_documents(SEED_DIR / "004_a67773ad0dea250e.txt")[0]
+    full = predict_documents(model, tokenizer, [doc.text], device="cpu", given_entities=[doc.entities])[0]
+    encode = model.encode
+    monkeypatch.setattr(model, "encode", lambda *a: encode(*a).to(torch.bfloat16))
+    out = predict_documents(model, tokenizer, [doc.text], device="cpu", dtype=torch.bfloat16,
+                            given_entities=[doc.entities])[0]
+    ids = {e.id for e in out.entities}
+    assert all(r.head in ids and r.tail in ids for r in out.relations)
+    assert len(out.entities) == len(full.entities) == len(doc.entities)

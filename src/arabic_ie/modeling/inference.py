@@ -206,7 +206,8 @@ def _score_pairs(model, enc: DocumentEncoding, doc_i: int, entities: list[tuple[
         hiddens = [results[(doc_i, w_index)].hidden for w_index, _ in chunk]
         width = max(h.shape[0] for h in hiddens)
         n_pairs = max(len(pairs) for _, pairs in chunk)
-        hidden = hiddens[0].new_zeros(len(chunk), width, hiddens[0].shape[-1])
+        # float32 whatever the encoder ran in (fp16/bf16 autocast on GPU): the heads' weights are float32
+        hidden = torch.zeros(len(chunk), width, hiddens[0].shape[-1], dtype=torch.float32, device=hiddens[0].device)
         idx = torch.zeros(len(chunk), n_pairs, 4, dtype=torch.long)
         types = torch.zeros(len(chunk), n_pairs, 2, dtype=torch.long)
         for row, ((w_index, pairs), h) in enumerate(zip(chunk, hiddens)):
