@@ -159,7 +159,7 @@ def write_conll_config(tmp_path, encoder, **overrides):
 
 
 def test_a_conll_dataset_with_its_own_tags_and_no_relations_trains_from_config_alone(tmp_path, tiny_encoder):
-    path = write_conll_config(tmp_path, tiny_encoder)
+    path = write_conll_config(tmp_path, tiny_encoder, card_notes="Published: 83.7 (AraBERTv0.2-base).")
     results = run_training(*parse_config(TYPES, [str(path)]), config_path=str(path))
     assert results["data_counts"] == {"train": 9, "dev": 3, "test": 12}  # dev = the last 25% of train
     model = ArabicIEModel.from_pretrained(tmp_path / "conll-run" / "model")
@@ -169,6 +169,8 @@ def test_a_conll_dataset_with_its_own_tags_and_no_relations_trains_from_config_a
     assert set(results["test"]["entities"]["per_type"]) <= {"PERS", "LOC", "ORG", "MISC"}
     assert 0.0 <= results["test"]["entities"]["seqeval_default"]["f1"] <= 1.0
     assert "relations" not in results["test"] and results["alignment"]["unreachable_entities"] == 0
+    card = (tmp_path / "conll-run" / "model" / "README.md").read_text(encoding="utf-8")
+    assert "## Notes\n\nPublished: 83.7 (AraBERTv0.2-base)." in card and "entities seqeval default" in card
 
 
 def test_init_from_copies_a_trained_encoder_into_a_model_with_another_schema(tmp_path, tiny_encoder):

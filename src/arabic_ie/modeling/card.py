@@ -96,6 +96,8 @@ def write_model_card(model_dir: Path, name: str, resolved: dict[str, Any], resul
         lines += ["", "Per entity type (strict F1 / support): " + ", ".join(
             f"{k} {_fmt(v['f1'])}/{v['support']}" for k, v in e["per_type"].items() if v["support"]), ""]
     lines += _cross_validation_lines(resolved.get("run", {}).get("cross_validation_results"))
+    if resolved.get("run", {}).get("card_notes"):
+        lines += ["## Notes", "", resolved["run"]["card_notes"].strip(), ""]
     lines += ["## Limitations", "", "Scores on a handful of held-out articles have wide confidence intervals; "
               "the cross-validation table shows the variance across articles.", ""]
     path = Path(model_dir) / "README.md"

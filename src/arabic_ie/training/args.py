@@ -47,5 +47,7 @@ class RunArguments:
     run_name_for_card: str = field(default="arabic-ie", metadata={"help": "model name shown in the model card"})
     resume: bool = field(default=False, metadata={"help": "continue from the last checkpoint in output_dir"})
     do_test: bool = field(default=True, metadata={"help": "evaluate the best model on the test documents"})
+    card_notes: str | None = field(
+        default=None, metadata={"help": "text for the model card's Notes section (e.g. published results to compare)"})
     cross_validation_results: str | None = field(
         default=None, metadata={"help": "summary written by eval/cross_validate.py --record, quoted in the model card"})
