@@ -60,7 +60,7 @@ def on_split(config: str, passthrough: list[str], checkpoints: dict[str, str], o
         rel = row["relation_strict_f1"]
         print(f"{name:<14}{row['entity_strict_f1']:>18.3f}{row['entity_seqeval_default_f1']:>20.3f}"
               f"{(f'{rel:.3f}' if rel is not None else '-'):>20}")
-    return {"kind": "split", "rows": rows, "test": f"{test_docs} held-out documents of the config's split"}
+    return {"kind": "split", "rows": rows, "test": f"{test_docs} held-out document{'s' if test_docs != 1 else ''} of the config's split"}
 
 
 def on_folds(config: str, passthrough: list[str], checkpoints: dict[str, str], out: Path) -> dict:
