@@ -119,14 +119,20 @@ def token_classification_twin(model_dir: str):
     return twin
 
 
-def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def corpus_parser(doc: str | None) -> argparse.ArgumentParser:
+    """Options shared by the timing scripts: model, benchmark corpus, batch size, repeats."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", required=True)
     parser.add_argument("--anercorp", type=Path, default=Path("../shared/data/ner/anercorp"))
     parser.add_argument("--docs", type=int, default=45)
     parser.add_argument("--batch-size", type=int, default=16)
-    parser.add_argument("--systems", default="encoder-forward,hf-pipeline,predictor-fp32,predictor-int8")
     parser.add_argument("--repeats", type=int, default=3, help="timed runs per system; the median is reported")
+    return parser
+
+
+def main(argv: list[str]) -> int:
+    parser = corpus_parser(__doc__)
+    parser.add_argument("--systems", default="encoder-forward,hf-pipeline,predictor-fp32,predictor-int8")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--texts", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)

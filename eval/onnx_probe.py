@@ -8,7 +8,6 @@ onnxscript` (not project dependencies).
 
 from __future__ import annotations
 
-import argparse
 import statistics
 import sys
 import tempfile
@@ -19,7 +18,7 @@ import numpy as np
 import torch
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from benchmark import build_corpus  # noqa: E402
+from benchmark import build_corpus, corpus_parser  # noqa: E402
 
 
 class Heads(torch.nn.Module):
@@ -34,13 +33,7 @@ class Heads(torch.nn.Module):
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--model", required=True)
-    parser.add_argument("--anercorp", type=Path, default=Path("../shared/data/ner/anercorp"))
-    parser.add_argument("--docs", type=int, default=45)
-    parser.add_argument("--batch-size", type=int, default=16)
-    parser.add_argument("--repeats", type=int, default=3)
-    args = parser.parse_args(argv)
+    args = corpus_parser(__doc__).parse_args(argv)
     import onnxruntime as ort
     from transformers import AutoTokenizer
 
