@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
 
 import torch
 
@@ -85,3 +84,21 @@ def test_prediction_offsets_index_the_input_and_are_deterministic(tiny_model_and
         for r in doc.relations:
             assert r.head in ids and r.tail in ids
     assert first[2].entities == [] and first[3].entities == []
+
+
+def test_word_dropout_masks_only_labelled_subwords_and_only_in_training(tiny_encoder):
+    model = ArabicIEModel.from_encoder(str(tiny_encoder), window_size=64, window_overlap=16, span_dim=32,
+                                       token_mask_prob=0.5, mask_token_id=4)
+    torch.manual_seed(0)
+    ids = torch.arange(10, 74).reshape(2, 32)
+    labels = torch.zeros_like(ids)
+    labels[:, 0] = labels[:, -1] = -100  # [CLS]/[SEP]/padding carry no label and are never masked
+    masked = model.mask_tokens(ids, labels)
+    dropped = masked == 4
+    assert 0.3 < dropped[labels != -100].float().mean() < 0.7
+    assert not dropped[labels == -100].any()
+    assert torch.equal(masked[~dropped], ids[~dropped])
+    model.eval()
+    batch = {"input_ids": ids, "attention_mask": torch.ones_like(ids), "labels": labels}
+    with torch.no_grad():
+        torch.testing.assert_close(model(**batch).entity_logits, model(**batch).entity_logits)

@@ -10,15 +10,15 @@
 from __future__ import annotations
 
 import tempfile
-from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Sequence
 
-from ..data.arabic import ends_at_boundary, is_proclitic_prefix, starts_at_boundary
+from ..data.arabic import is_proclitic_prefix
 from ..data.conll import bio_tags
 from ..data.document import Document, Entity
 from ..data.normalize import normalize
 from ..data.segment import Segment, sentences, words
+from ..modeling.lexicon import Lexicon
 
 
 def _renumber(doc_id: str, text: str, entities: list[Entity]) -> Document:
@@ -29,31 +29,17 @@ def _renumber(doc_id: str, text: str, entities: list[Entity]) -> Document:
 
 
 class GazetteerBaseline:
-    """Longest-match lookup of training mentions."""
+    """Longest-match lookup of training mentions (a :class:`~arabic_ie.modeling.lexicon.Lexicon`)."""
 
     def __init__(self) -> None:
-        self.lexicon: dict[str, str] = {}
+        self.lexicon = Lexicon()
 
     def fit(self, documents: Sequence[Document]) -> "GazetteerBaseline":
-        counts: dict[str, Counter] = defaultdict(Counter)
-        for doc in documents:
-            for e in doc.entities:
-                counts[e.text][e.type] += 1
-        self.lexicon = {surface: c.most_common(1)[0][0] for surface, c in counts.items()}
+        self.lexicon = Lexicon.fit(documents)
         return self
 
     def predict(self, doc_id: str, text: str) -> Document:
-        taken = [False] * len(text)
-        found: list[Entity] = []
-        for surface in sorted(self.lexicon, key=len, reverse=True):
-            pos = text.find(surface)
-            while pos != -1:
-                end = pos + len(surface)
-                if starts_at_boundary(text, pos) and ends_at_boundary(text, end) and not any(taken[pos:end]):
-                    found.append(Entity("", self.lexicon[surface], pos, end, surface))
-                    for i in range(pos, end):
-                        taken[i] = True
-                pos = text.find(surface, pos + 1)
+        found = [Entity("", etype, start, end, text[start:end]) for start, end, etype in self.lexicon.match(text)]
         return _renumber(doc_id, text, found)
 
 

@@ -145,7 +145,7 @@ def _ablation_lines(entry: dict[str, Any]) -> list[str]:
         lines.append("| mean ± std | " + " | ".join(
             f"{entry['rows'][n]['entity_strict_f1']:.3f} ± {entry['rows'][n]['entity_strict_f1_std']:.3f}" for n in names)
             + f" | {entry['mean_difference']:+.3f} |")
-        lines += ["", f"Relation strict F1 (mean): " + ", ".join(
+        lines += ["", "Relation strict F1 (mean): " + ", ".join(
             f"{n} {_fmt(entry['rows'][n].get('relation_strict_f1'))}" for n in names) + ".", ""]
     else:
         lines += ["| encoder | entity strict F1 | entity seqeval default F1 | relation strict F1 |", "|---|---|---|---|"]

@@ -71,6 +71,10 @@ def write_model_card(model_dir: Path, name: str, resolved: dict[str, Any], resul
     lines += ["## Configuration", "", f"- encoder: `{model['checkpoint']}`" +
               (f", initialized from `{model['init_from']}`" if model.get("init_from") else ""),
               f"- windows: {model['max_length']} subword tokens, overlap {model['stride']}",
+              *([f"- lexicon feature: {results.get('lexicon_surfaces')} mention surfaces of the training documents, "
+                 "stored in `config.json` (`lexicon`) and matched in every input (longest first, whole words, "
+                 "proclitics allowed); during training each document saw only the other documents' mentions"]
+                if model.get("lexicon_features") else []),
               f"- training: {resolved['training'].get('num_train_epochs')} epochs, learning rate "
               f"{resolved['training'].get('learning_rate')}, batch {resolved['training'].get('per_device_train_batch_size')}, "
               f"seed {resolved['training'].get('seed')}",

@@ -16,6 +16,9 @@ class ArabicIEConfig(PretrainedConfig):
     labels with their argument rules), windowing (``window_size`` tokens per window, ``window_overlap``
     tokens shared by consecutive windows), the relation head's shape and the normalization settings of the tokenizer.
     ``id2label``/``label2id`` are the BIO entity labels; ``relation_labels`` starts with ``NONE``.
+    ``lexicon`` (``surface -> type``, the training mentions) switches on the lexicon input feature;
+    ``None`` means the model reads text only. ``token_mask_prob`` is the share of input subwords replaced
+    by ``mask_token_id`` during training (word dropout: the model must also read context and lexicon).
     """
 
     model_type = "arabic_ie"
@@ -35,6 +38,9 @@ class ArabicIEConfig(PretrainedConfig):
         relation_loss_weight: float = 1.0,
         normalization: dict[str, Any] | None = None,
         base_checkpoint: str | None = None,
+        lexicon: dict[str, str] | None = None,
+        token_mask_prob: float = 0.0,
+        mask_token_id: int | None = None,
         **kwargs: Any,
     ):
         schema_obj = Schema.from_dict(schema) if schema else SEED_SCHEMA
@@ -55,10 +61,17 @@ class ArabicIEConfig(PretrainedConfig):
         self.relation_loss_weight = relation_loss_weight
         self.normalization = normalization or {}
         self.base_checkpoint = base_checkpoint
+        self.lexicon = lexicon
+        self.token_mask_prob = token_mask_prob
+        self.mask_token_id = mask_token_id
 
     @property
     def schema_obj(self) -> Schema:
         return Schema.from_dict(self.schema)
+
+    @property
+    def uses_lexicon(self) -> bool:
+        return self.lexicon is not None
 
     @property
     def entity_types(self) -> list[str]:

@@ -9,6 +9,7 @@ from typing import Any
 from ..data.document import Document, Entity
 from ..schema import Schema
 from .candidates import CandidateFn, schema_candidates
+from .lexicon import Lexicon, token_lexicon_tags
 from .windows import DocumentEncoding, encode_document, is_reachable, proclitic_label
 
 
@@ -41,9 +42,18 @@ def token_span(encoding: DocumentEncoding, entity: Entity) -> tuple[int, int] | 
 
 
 def window_features(doc: Document, tokenizer, schema: Schema, max_length: int, stride: int, max_proclitic: int,
-                    candidate_fn: CandidateFn = schema_candidates) -> tuple[list[dict[str, Any]], AlignmentReport]:
-    """One feature dict per window of ``doc``, and the alignment report of its gold entities."""
+                    candidate_fn: CandidateFn = schema_candidates, lexicon: Lexicon | None = None,
+                    lexicon_exclude: dict | None = None) -> tuple[list[dict[str, Any]], AlignmentReport]:
+    """One feature dict per window of ``doc``, and the alignment report of its gold entities.
+
+    With a ``lexicon`` each window also gets ``lexicon_ids`` (the lexicon's BIO tag per token), from
+    matches in which ``lexicon_exclude`` (the document's own mentions, for training documents) is left out.
+    """
     enc = encode_document(doc.text, tokenizer, max_length, stride)
+    lexicon_tags = None
+    if lexicon is not None:
+        lexicon_tags = token_lexicon_tags(enc.offsets, lexicon.match(doc.text, exclude=lexicon_exclude),
+                                          schema.entity_types)
     label2id = {label: i for i, label in enumerate(schema.bio_labels())}
     type2id = {t: i for i, t in enumerate(schema.entity_types)}
     rel2id = {name: i + 1 for i, name in enumerate(schema.relation_names)}
@@ -95,14 +105,17 @@ def window_features(doc: Document, tokenizer, schema: Schema, max_length: int, s
                 pair_types.append([type2id[entities[h].type], type2id[entities[t].type]])
                 pair_labels.append(rel2id.get(gold.get((h, t), ""), 0))
         ids = [tokenizer.cls_token_id] + enc.input_ids[w.start:w.end] + [tokenizer.sep_token_id]
-        features.append({
+        feature = {
             "input_ids": ids,
             "labels": [-100] + labels + [-100],
             "proclitic_labels": [-100] + proclitics + [-100],
             "pairs": pairs,
             "pair_types": pair_types,
             "pair_labels": pair_labels,
-        })
+        }
+        if lexicon_tags is not None:
+            feature["lexicon_ids"] = [0] + lexicon_tags[w.start:w.end] + [0]
+        features.append(feature)
     return features, report
 
 
@@ -124,6 +137,8 @@ def collate(features: list[dict[str, Any]], pad_token_id: int = 0) -> dict[str, 
         batch["pairs"].append(f["pairs"] + [[0, 0, 0, 0]] * p)
         batch["pair_types"].append(f["pair_types"] + [[0, 0]] * p)
         batch["pair_labels"].append(f["pair_labels"] + [-100] * p)
+    if all("lexicon_ids" in f for f in features):
+        batch["lexicon_ids"] = [f["lexicon_ids"] + [0] * (max_len - len(f["lexicon_ids"])) for f in features]
     out = {k: torch.tensor(v, dtype=torch.long) for k, v in batch.items()}
     if max_pairs == 0:
         out["pairs"] = torch.zeros(len(features), 0, 4, dtype=torch.long)

@@ -18,6 +18,7 @@ from ..data.document import Document, Entity, Relation
 from ..data.segment import ParagraphIndex
 from ..schema import Schema
 from .candidates import CandidateFn, schema_candidates
+from .lexicon import Lexicon, token_lexicon_tags
 from .windows import DocumentEncoding, Window, encode_document, snap_span
 
 
@@ -53,8 +54,12 @@ def _batches(items: list, size: int):
 
 @torch.inference_mode()
 def _run_windows(model, tokenizer, jobs: list[tuple[int, Window, list[int]]], batch_size: int,
-                 device: torch.device, dtype: torch.dtype | None) -> dict[tuple[int, int], _WindowResult]:
-    """Encode all windows (length-sorted batches) and return per-window head outputs."""
+                 device: torch.device, dtype: torch.dtype | None,
+                 lexicon_tags: list[list[int]] | None = None) -> dict[tuple[int, int], _WindowResult]:
+    """Encode all windows (length-sorted batches) and return per-window head outputs.
+
+    ``lexicon_tags`` (one list per document, one tag per token) feeds a model with the lexicon feature.
+    """
     results: dict[tuple[int, int], _WindowResult] = {}
     order = sorted(range(len(jobs)), key=lambda i: len(jobs[i][2]))
     for chunk in _batches(order, batch_size):
@@ -65,9 +70,16 @@ def _run_windows(model, tokenizer, jobs: list[tuple[int, Window, list[int]]], ba
         for row, s in enumerate(seqs):
             ids[row, :len(s)] = torch.tensor(s)
             mask[row, :len(s)] = 1
+        lex = None
+        if lexicon_tags is not None:
+            lex = torch.zeros_like(ids)
+            for row, i in enumerate(chunk):
+                doc_i, window, toks = jobs[i]
+                lex[row, 1:len(toks) + 1] = torch.tensor(lexicon_tags[doc_i][window.start:window.end], dtype=torch.long)
+            lex = lex.to(device)
         ids, mask = ids.to(device), mask.to(device)
         with torch.autocast(device_type=device.type, dtype=dtype, enabled=dtype is not None):
-            hidden = model.encode(ids, mask)
+            hidden = model.encode(ids, mask, lex) if lex is not None else model.encode(ids, mask)
             entity_logits, proclitic_logits = model.entity_heads(hidden)
         probs = entity_logits.float().softmax(-1)
         procl = proclitic_logits.float().argmax(-1)
@@ -237,7 +249,12 @@ def predict_documents(model, tokenizer, texts: Sequence[str], ids: Sequence[str]
     model.eval()
     encodings = [encode_document(t, tokenizer, config.window_size, config.window_overlap) for t in texts]
     jobs = [(d, w, enc.input_ids[w.start:w.end]) for d, enc in enumerate(encodings) for w in enc.windows]
-    results = _run_windows(model, tokenizer, jobs, batch_size, device, dtype)
+    lexicon_tags = None
+    if getattr(config, "lexicon", None) is not None:
+        lexicon = Lexicon.from_config(config.lexicon)
+        lexicon_tags = [token_lexicon_tags(enc.offsets, lexicon.match(enc.text), config.entity_types)
+                        for enc in encodings]
+    results = _run_windows(model, tokenizer, jobs, batch_size, device, dtype, lexicon_tags)
     id2label = {int(k): v for k, v in config.id2label.items()}
     documents = []
     for d, enc in enumerate(encodings):

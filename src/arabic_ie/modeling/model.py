@@ -60,6 +60,8 @@ class ArabicIEModel(PreTrainedModel):
         hidden = self.encoder.config.hidden_size
         n_types = len(config.entity_types)
         self.dropout = nn.Dropout(config.classifier_dropout)
+        # lexicon feature: a learned vector per lexicon tag (0 = no match), added to the input embeddings
+        self.lexicon_embedding = nn.Embedding(1 + 2 * n_types, hidden) if config.uses_lexicon else None
         self.entity_classifier = nn.Linear(hidden, len(config.id2label))
         self.proclitic_classifier = nn.Linear(hidden, config.max_proclitic + 1)
         span = config.span_dim
@@ -73,6 +75,8 @@ class ArabicIEModel(PreTrainedModel):
             nn.Linear(span, len(config.relation_labels)),
         )
         self.post_init()
+        if self.lexicon_embedding is not None:  # starts as a no-op: the pretrained encoder's inputs are unchanged
+            nn.init.zeros_(self.lexicon_embedding.weight)
 
     def _init_weights(self, module: nn.Module) -> None:
         # Only the heads are initialised here; the encoder keeps its pretrained weights.
@@ -103,8 +107,35 @@ class ArabicIEModel(PreTrainedModel):
         return cls(config, encoder=encoder)
 
     # --- pieces used by training and by the document-level predictor -------------------------
-    def encode(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
-        return self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+    def encode(self, input_ids: torch.Tensor, attention_mask: torch.Tensor,
+               lexicon_ids: torch.Tensor | None = None) -> torch.Tensor:
+        """Encoder states; with the lexicon feature, its tag vectors are added to the token embeddings."""
+        if self.lexicon_embedding is None:
+            return self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+        if lexicon_ids is None:
+            lexicon_ids = torch.zeros_like(input_ids)
+        embeds = self.encoder.get_input_embeddings()(input_ids) + self.lexicon_embedding(lexicon_ids)
+        # explicit position ids: inputs_embeds alone would not tell the encoder which tokens are padding
+        position_ids = self._position_ids(input_ids)
+        return self.encoder(inputs_embeds=embeds, attention_mask=attention_mask,
+                            position_ids=position_ids).last_hidden_state
+
+    def mask_tokens(self, input_ids: torch.Tensor, labels: torch.Tensor) -> torch.Tensor:
+        """Word dropout: a random ``token_mask_prob`` share of the labelled subwords becomes the mask token."""
+        p = getattr(self.config, "token_mask_prob", 0.0)
+        mask_id = getattr(self.config, "mask_token_id", None)
+        if not p or mask_id is None:
+            return input_ids
+        drop = (torch.rand(input_ids.shape, device=input_ids.device) < p) & (labels != -100)
+        return input_ids.masked_fill(drop, mask_id)
+
+    def _position_ids(self, input_ids: torch.Tensor) -> torch.Tensor | None:
+        """The position ids the encoder would derive from ``input_ids`` (RoBERTa-style padding offsets)."""
+        embeddings = getattr(self.encoder, "embeddings", None)
+        make = getattr(embeddings, "create_position_ids_from_input_ids", None)
+        if make is None:  # BERT family: positions 0..n-1, the same with inputs_embeds
+            return None
+        return make(input_ids, embeddings.padding_idx)
 
     def entity_heads(self, hidden: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         h = self.dropout(hidden)
@@ -153,11 +184,14 @@ class ArabicIEModel(PreTrainedModel):
         pairs: torch.Tensor | None = None,
         pair_types: torch.Tensor | None = None,
         pair_labels: torch.Tensor | None = None,
+        lexicon_ids: torch.Tensor | None = None,
         **kwargs,
     ) -> ArabicIEOutput:
         if attention_mask is None:
             attention_mask = torch.ones_like(input_ids)
-        hidden = self.encode(input_ids, attention_mask)
+        if self.training and labels is not None:
+            input_ids = self.mask_tokens(input_ids, labels)
+        hidden = self.encode(input_ids, attention_mask, lexicon_ids)
         entity_logits, proclitic_logits = self.entity_heads(hidden)
         relation_logits = None
         if pairs is not None and pairs.shape[1] > 0:

@@ -38,6 +38,11 @@ class ModelArguments:
     classifier_dropout: float = 0.1
     relation_loss_weight: float = 1.0
     candidate_policy: str = "schema"
+    token_mask_prob: float = field(
+        default=0.0, metadata={"help": "word dropout: share of input subwords replaced by the mask token in training"})
+    lexicon_features: bool = field(
+        default=False, metadata={"help": "feed the model a lexicon of the training mentions as an input feature "
+                                         "(stored in config.json; training documents see only the others' mentions)"})
 
 
 @dataclass

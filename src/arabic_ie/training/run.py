@@ -23,9 +23,10 @@ from ..data.errors import AnnotationError
 from ..data.io import load_documents
 from ..data.splits import load_splits
 from ..data.validate import known_surfaces, validate_document
-from ..modeling import ArabicIEConfig, ArabicIEModel
+from ..modeling import ArabicIEModel
 from ..modeling.candidates import get_candidate_fn
 from ..modeling.features import AlignmentReport, collate, window_features
+from ..modeling.lexicon import Lexicon, mention_counts
 from ..modeling.inference import predict_documents
 from ..evaluation.metrics import score_entities, score_relations
 from ..schema import SEED_SCHEMA, Schema, entity_only_schema
@@ -157,29 +158,34 @@ def document_scores(model, tokenizer, documents: list[Document], schema: Schema,
     return {"entity_f1": ent, "relation_f1": rel, "combined_f1": round(combined, 4)}
 
 
-def build_features(docs: list[Document], tokenizer, schema: Schema, model_args: ModelArguments
+def build_features(docs: list[Document], tokenizer, schema: Schema, model_args: ModelArguments,
+                   lexicon: Lexicon | None = None, leave_own_out: bool = False
                    ) -> tuple[list[dict[str, Any]], AlignmentReport]:
+    """Window features of ``docs``; with ``leave_own_out`` each document's lexicon tags ignore its own mentions."""
     features, report = [], AlignmentReport()
     fn = get_candidate_fn(model_args.candidate_policy)
     for doc in docs:
+        exclude = mention_counts(doc) if lexicon is not None and leave_own_out else None
         f, r = window_features(doc, tokenizer, schema, model_args.max_length, model_args.stride,
-                               max_proclitic=3, candidate_fn=fn)
+                               max_proclitic=3, candidate_fn=fn, lexicon=lexicon, lexicon_exclude=exclude)
         features += f
         report.add(r)
     return features, report
 
 
 def versions() -> dict[str, str]:
+    from importlib.metadata import version
+
     import datasets
-    import seqeval  # noqa: F401
 
     from .. import __version__
 
     return {"arabic_ie": __version__, "python": platform.python_version(), "torch": torch.__version__,
-            "transformers": transformers.__version__, "datasets": datasets.__version__}
+            "transformers": transformers.__version__, "datasets": datasets.__version__, "seqeval": version("seqeval")}
 
 
-def build_model(model_args: ModelArguments, schema: Schema) -> tuple[ArabicIEModel, Any]:
+def build_model(model_args: ModelArguments, schema: Schema, lexicon: Lexicon | None = None
+                ) -> tuple[ArabicIEModel, Any]:
     """A joint model on the configured encoder, or initialized from a trained arabic-ie model."""
     check_checkpoint(model_args.checkpoint)
     tokenizer = AutoTokenizer.from_pretrained(model_args.checkpoint)
@@ -187,7 +193,13 @@ def build_model(model_args: ModelArguments, schema: Schema) -> tuple[ArabicIEMod
     kwargs = dict(schema=schema.to_dict(), window_size=model_args.max_length, window_overlap=model_args.stride,
                   span_dim=model_args.span_dim, type_embedding_dim=model_args.type_embedding_dim,
                   classifier_dropout=model_args.classifier_dropout,
-                  relation_loss_weight=model_args.relation_loss_weight)
+                  relation_loss_weight=model_args.relation_loss_weight,
+                  lexicon=lexicon.to_config() if lexicon is not None else None,
+                  token_mask_prob=model_args.token_mask_prob, mask_token_id=tokenizer.mask_token_id)
+    if model_args.token_mask_prob and tokenizer.mask_token_id is None:
+        raise ConfigError(f"config key token_mask_prob: the tokenizer of {model_args.checkpoint} has no mask token")
+    if not 0.0 <= model_args.token_mask_prob < 1.0:
+        raise ConfigError(f"config key token_mask_prob: must be in [0, 1), got {model_args.token_mask_prob}")
     if max_length < model_args.max_length:
         raise ConfigError(f"config key max_length: {model_args.max_length} exceeds what {model_args.checkpoint} "
                           f"supports ({max_length})")
@@ -215,9 +227,11 @@ def run_training(data_args: DataArguments, model_args: ModelArguments, run_args:
     transformers.set_seed(training_args.seed)
     schema = resolve_schema(data_args)
     parts = load_parts(data_args, schema)
-    model, tokenizer = build_model(model_args, schema)
-    train_features, alignment = build_features(parts["train"], tokenizer, schema, model_args)
-    dev_features, _ = build_features(parts["dev"] or parts["train"][:1], tokenizer, schema, model_args)
+    lexicon = Lexicon.fit(parts["train"]) if model_args.lexicon_features else None
+    model, tokenizer = build_model(model_args, schema, lexicon)
+    train_features, alignment = build_features(parts["train"], tokenizer, schema, model_args, lexicon,
+                                               leave_own_out=True)
+    dev_features, _ = build_features(parts["dev"] or parts["train"][:1], tokenizer, schema, model_args, lexicon)
     out_dir = Path(training_args.output_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     trainer = ArabicIETrainer(
@@ -244,6 +258,7 @@ def run_training(data_args: DataArguments, model_args: ModelArguments, run_args:
                   "dev_eval_seconds": round(eval_seconds, 1),
                   "wall_seconds": round(train_seconds, 1)},
         "alignment": alignment.to_dict(),
+        "lexicon_surfaces": len(lexicon) if lexicon is not None else None,
         "best_checkpoint": trainer.state.best_model_checkpoint,
         "data": {part: [d.id for d in docs][:20] + (["..."] if len(docs) > 20 else []) for part, docs in parts.items()},
         "data_counts": {part: len(docs) for part, docs in parts.items()},
