@@ -75,6 +75,10 @@ def write_model_card(model_dir: Path, name: str, resolved: dict[str, Any], resul
                  "stored in `config.json` (`lexicon`) and matched in every input (longest first, whole words, "
                  "proclitics allowed); during training each document saw only the other documents' mentions"]
                 if model.get("lexicon_features") else []),
+              *([f"- entity score threshold: {results['entity_threshold']['chosen']:.2f}, the best dev entity strict F1 "
+                 "of " + ", ".join(f"{t}: {f:.3f}" for t, f in results["entity_threshold"]
+                                   ["dev_entity_strict_f1_by_threshold"].items())]
+                if results.get("entity_threshold") else []),
               f"- training: {resolved['training'].get('num_train_epochs')} epochs, learning rate "
               f"{resolved['training'].get('learning_rate')}, batch {resolved['training'].get('per_device_train_batch_size')}, "
               f"seed {resolved['training'].get('seed')}",

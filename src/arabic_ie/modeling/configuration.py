@@ -19,6 +19,8 @@ class ArabicIEConfig(PretrainedConfig):
     ``lexicon`` (``surface -> type``, the training mentions) switches on the lexicon input feature;
     ``None`` means the model reads text only. ``token_mask_prob`` is the share of input subwords replaced
     by ``mask_token_id`` during training (word dropout: the model must also read context and lexicon).
+    ``entity_threshold``: predicted entities whose score (mean probability of their tokens' labels) is
+    lower are dropped; training can tune it on the dev documents.
     """
 
     model_type = "arabic_ie"
@@ -40,6 +42,7 @@ class ArabicIEConfig(PretrainedConfig):
         base_checkpoint: str | None = None,
         lexicon: dict[str, str] | None = None,
         token_mask_prob: float = 0.0,
+        entity_threshold: float = 0.0,
         mask_token_id: int | None = None,
         **kwargs: Any,
     ):
@@ -63,6 +66,7 @@ class ArabicIEConfig(PretrainedConfig):
         self.base_checkpoint = base_checkpoint
         self.lexicon = lexicon
         self.token_mask_prob = token_mask_prob
+        self.entity_threshold = entity_threshold
         self.mask_token_id = mask_token_id
 
     @property

@@ -108,15 +108,20 @@ def _merge_tokens(enc: DocumentEncoding, doc_i: int, results, n_labels: int) -> 
     return probs, procl
 
 
-def decode_entities(enc: DocumentEncoding, probs: torch.Tensor, procl: torch.Tensor, id2label: dict[int, str]
-                    ) -> list[tuple[Entity, int, int]]:
-    """Entities with their token span, snapped to words; overlapping spans keep the higher score."""
+def decode_entities(enc: DocumentEncoding, probs: torch.Tensor, procl: torch.Tensor, id2label: dict[int, str],
+                    threshold: float = 0.0) -> list[tuple[Entity, int, int]]:
+    """Entities with their token span, snapped to words; overlapping spans keep the higher score.
+
+    Spans scoring below ``threshold`` are dropped.
+    """
     if len(enc) == 0:
         return []
     scores, label_ids = probs.max(-1)
     labels = [id2label[i] for i in label_ids.tolist()]
     found: list[tuple[Entity, int, int]] = []
     for first, last, etype, score in _bio_spans(labels, scores.tolist()):
+        if score < threshold:
+            continue
         start, end = snap_span(enc.text, enc.offsets[first][0], enc.offsets[last][1], int(procl[first]))
         if end <= start:
             continue
@@ -262,7 +267,7 @@ def predict_documents(model, tokenizer, texts: Sequence[str], ids: Sequence[str]
             entities = _given(enc, given_entities[d])
         else:
             probs, procl = _merge_tokens(enc, d, results, len(id2label))
-            entities = decode_entities(enc, probs, procl, id2label)
+            entities = decode_entities(enc, probs, procl, id2label, threshold=getattr(config, "entity_threshold", 0.0))
         relations = decode_relations(model, enc, d, entities, results, schema, candidate_fn, device) \
             if with_relations and schema.relation_types else []
         doc_id = ids[d] if ids is not None else str(d)

@@ -27,6 +27,7 @@ from ..modeling import ArabicIEModel
 from ..modeling.candidates import get_candidate_fn
 from ..modeling.features import AlignmentReport, collate, window_features
 from ..modeling.lexicon import Lexicon, mention_counts
+from .threshold import tune_entity_threshold
 from ..modeling.inference import predict_documents
 from ..evaluation.metrics import score_entities, score_relations
 from ..schema import SEED_SCHEMA, Schema, entity_only_schema
@@ -264,6 +265,12 @@ def run_training(data_args: DataArguments, model_args: ModelArguments, run_args:
         "data_counts": {part: len(docs) for part, docs in parts.items()},
         "versions": versions(),
     }
+    if model_args.tune_entity_threshold and parts["dev"]:
+        chosen, by_threshold = tune_entity_threshold(trainer.model, tokenizer, parts["dev"],
+                                                     training_args.per_device_eval_batch_size, training_args.device)
+        trainer.model.config.entity_threshold = chosen
+        results["entity_threshold"] = {"chosen": chosen, "dev_entity_strict_f1_by_threshold": by_threshold}
+        logger.info("entity threshold %.2f (dev entity strict F1 by threshold: %s)", chosen, by_threshold)
     if parts["dev"]:
         results["dev"] = document_scores(trainer.model, tokenizer, parts["dev"], schema,
                                          training_args.per_device_eval_batch_size, training_args.device)
