@@ -102,3 +102,18 @@ def test_word_dropout_masks_only_labelled_subwords_and_only_in_training(tiny_enc
     batch = {"input_ids": ids, "attention_mask": torch.ones_like(ids), "labels": labels}
     with torch.no_grad():
         torch.testing.assert_close(model(**batch).entity_logits, model(**batch).entity_logits)
+
+
+def test_a_predicted_entity_never_runs_across_a_line_break(tiny_model_and_tokenizer):
+    from arabic_ie.modeling.inference import decode_entities
+    from arabic_ie.modeling.windows import encode_document
+
+    _, tokenizer = tiny_model_and_tokenizer
+    text = "More Stories\nاليابان"
+    enc = encode_document(text, tokenizer, 64, 16)
+    id2label = {0: "O", 1: "B-GPE", 2: "I-GPE"}
+    probs = torch.zeros(len(enc), 3)
+    probs[:, 2] = 0.9  # every token says "inside a GPE"
+    probs[0] = torch.tensor([0.0, 0.9, 0.1])
+    found = [e for e, _, _ in decode_entities(enc, probs, torch.zeros(len(enc), dtype=torch.long), id2label)]
+    assert [e.text for e in found] == ["More Stories", "اليابان"]

@@ -22,6 +22,9 @@ from .lexicon import Lexicon, token_lexicon_tags
 from .windows import DocumentEncoding, Window, encode_document, snap_span
 
 
+LINE_BREAKS = "\n\r\u2028\u2029"
+
+
 @dataclass
 class _WindowResult:
     probs: torch.Tensor  # (n, labels) for the window's content tokens
@@ -29,16 +32,21 @@ class _WindowResult:
     hidden: torch.Tensor  # (n + 2, H), with [CLS]/[SEP]
 
 
-def _bio_spans(labels: list[str], scores: list[float]) -> list[tuple[int, int, str, float]]:
-    """Token spans ``(first, last, type, score)``; an I- tag that cannot continue starts a new span."""
+def _bio_spans(labels: list[str], scores: list[float], breaks: set[int] | None = None
+               ) -> list[tuple[int, int, str, float]]:
+    """Token spans ``(first, last, type, score)``; an I- tag that cannot continue starts a new span.
+
+    No span continues into a token of ``breaks`` (tokens that follow a line break).
+    """
     spans: list[list] = []
     current = None
+    breaks = breaks or set()
     for i, label in enumerate(labels):
         if label == "O":
             current = None
             continue
         prefix, etype = label.split("-", 1)
-        if prefix == "I" and current is not None and current[2] == etype and current[1] == i - 1:
+        if prefix == "I" and current is not None and current[2] == etype and current[1] == i - 1 and i not in breaks:
             current[1] = i
             current[3].append(scores[i])
         else:
@@ -119,7 +127,10 @@ def decode_entities(enc: DocumentEncoding, probs: torch.Tensor, procl: torch.Ten
     scores, label_ids = probs.max(-1)
     labels = [id2label[i] for i in label_ids.tolist()]
     found: list[tuple[Entity, int, int]] = []
-    for first, last, etype, score in _bio_spans(labels, scores.tolist()):
+    offsets = enc.offsets
+    breaks = {i for i in range(1, len(offsets))
+              if any(c in LINE_BREAKS for c in enc.text[offsets[i - 1][1]:offsets[i][0]])}
+    for first, last, etype, score in _bio_spans(labels, scores.tolist(), breaks):
         if score < threshold:
             continue
         start, end = snap_span(enc.text, enc.offsets[first][0], enc.offsets[last][1], int(procl[first]))
