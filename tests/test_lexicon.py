@@ -129,3 +129,22 @@ def test_training_with_lexicon_features_stores_the_training_mentions(tmp_path, t
     expected = Counter(e.text for e in doc.entities)
     assert set(config["lexicon"]) == set(expected)
     assert "lexicon" in (tmp_path / "run" / "model" / "README.md").read_text(encoding="utf-8").lower()
+
+
+def test_refit_with_dev_trains_again_on_train_and_dev_for_the_best_epoch_count(tmp_path, tiny_encoder):
+    path = write_config(tmp_path, tiny_encoder, lexicon_features=True, tune_entity_threshold=True,
+                        refit_with_dev=True, max_steps=-1, num_train_epochs=2, eval_strategy="epoch",
+                        save_strategy="epoch")
+    types = (DataArguments, ModelArguments, RunArguments, TrainingArguments)
+    results = run_training(*parse_config(types, [str(path)]), config_path=str(path))
+    from arabic_ie.data.io import load_documents
+    from conftest import SEED_DIR
+
+    docs = {d.id: d for d in load_documents(SEED_DIR)}
+    refit = results["refit"]
+    assert refit["documents"] == ["000_d5c3160b1123fbbd", "004_a67773ad0dea250e"]  # train (first 1) + dev
+    assert refit["epochs"] in (1, 2)
+    config = json.loads((tmp_path / "run" / "model" / "config.json").read_text(encoding="utf-8"))
+    assert set(config["lexicon"]) == {e.text for d in refit["documents"] for e in docs[d].entities}
+    assert config["entity_threshold"] == results["entity_threshold"]["chosen"]
+    assert "Refit on train + dev" in (tmp_path / "run" / "model" / "README.md").read_text(encoding="utf-8")

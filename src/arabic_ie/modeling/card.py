@@ -85,6 +85,12 @@ def write_model_card(model_dir: Path, name: str, resolved: dict[str, Any], resul
               f"- train throughput: {results['train'].get('train_tokens_per_second')} tokens/s, "
               f"{results['train'].get('wall_seconds')} s wall",
               "", "The full resolved configuration is in `training_config.yaml`, all numbers in `all_results.json`.", ""]
+    if results.get("refit"):
+        r = results["refit"]
+        lines += ["## Refit on train + dev", "", f"The epoch count ({r['epochs']:g}) and the entity threshold were chosen "
+                  f"on the dev documents; this model was then trained again from the encoder on train + dev "
+                  f"({r['train_windows']} windows, {r['wall_seconds']} s). The dev scores below are those of the "
+                  "selection run, not of this model (which has seen the dev documents).", ""]
     if "dev" in results:
         d = results["dev"]
         lines += ["## Dev scores (best checkpoint)", "", f"entity strict F1 {_fmt(d['entity_f1'])}, relation strict F1 "

@@ -54,6 +54,9 @@ class RunArguments:
     run_name_for_card: str = field(default="arabic-ie", metadata={"help": "model name shown in the model card"})
     resume: bool = field(default=False, metadata={"help": "continue from the last checkpoint in output_dir"})
     do_test: bool = field(default=True, metadata={"help": "evaluate the best model on the test documents"})
+    refit_with_dev: bool = field(
+        default=False, metadata={"help": "after choosing the epoch (and threshold) on dev, train again on train + dev "
+                                         "for that many epochs and ship that model"})
     card_notes: str | None = field(
         default=None, metadata={"help": "text for the model card's Notes section (e.g. published results to compare)"})
     cross_validation_results: str | None = field(

@@ -222,6 +222,45 @@ def build_model(model_args: ModelArguments, schema: Schema, lexicon: Lexicon | N
     return model, tokenizer
 
 
+def best_epoch(trainer: Trainer) -> float:
+    """The epoch of the best dev evaluation (the checkpoint ``load_best_model_at_end`` restored)."""
+    best = trainer.state.best_model_checkpoint
+    if not best:
+        return float(trainer.state.epoch or trainer.args.num_train_epochs)
+    step = int(Path(best).name.split("-")[-1])
+    epochs = [h["epoch"] for h in trainer.state.log_history if h.get("step") == step and "epoch" in h]
+    return float(epochs[-1]) if epochs else step / max(trainer.state.max_steps, 1) * trainer.args.num_train_epochs
+
+
+def refit_on_train_and_dev(trainer: Trainer, parts: dict[str, list[Document]], schema: Schema,
+                           model_args: ModelArguments, training_args: TrainingArguments) -> tuple[Trainer, dict]:
+    """Train a fresh model on train + dev for the best epoch count found on dev (same seed and settings).
+
+    The dev-tuned entity threshold is kept; with the lexicon feature the lexicon grows by the dev mentions.
+    """
+    epochs = max(1.0, round(best_epoch(trainer)))
+    documents = parts["train"] + parts["dev"]
+    transformers.set_seed(training_args.seed)
+    lexicon = Lexicon.fit(documents) if model_args.lexicon_features else None
+    model, tokenizer = build_model(model_args, schema, lexicon)
+    model.config.entity_threshold = trainer.model.config.entity_threshold
+    features, _ = build_features(documents, tokenizer, schema, model_args, lexicon, leave_own_out=True)
+    args = dataclasses.replace(training_args, output_dir=str(Path(training_args.output_dir) / "refit"),
+                               num_train_epochs=epochs, max_steps=-1, eval_strategy="no", save_strategy="no",
+                               load_best_model_at_end=False)
+    refit = ArabicIETrainer(model=model, args=args, train_dataset=features,
+                            data_collator=partial(collate, pad_token_id=tokenizer.pad_token_id),
+                            processing_class=tokenizer, schema=schema,
+                            candidate_fn=get_candidate_fn(model_args.candidate_policy))
+    start = time.time()
+    refit.train()
+    info = {"epochs": epochs, "documents": [d.id for d in documents][:20], "train_windows": len(features),
+            "wall_seconds": round(time.time() - start, 1),
+            "lexicon_surfaces": len(lexicon) if lexicon is not None else None}
+    logger.info("refit on train + dev: %s", info)
+    return refit, info
+
+
 def run_training(data_args: DataArguments, model_args: ModelArguments, run_args: RunArguments,
                  training_args: TrainingArguments, config_path: str | None = None) -> dict[str, Any]:
     """Train, keep the best dev checkpoint, evaluate on test, and write a self-describing model directory."""
@@ -274,6 +313,10 @@ def run_training(data_args: DataArguments, model_args: ModelArguments, run_args:
     if parts["dev"]:
         results["dev"] = document_scores(trainer.model, tokenizer, parts["dev"], schema,
                                          training_args.per_device_eval_batch_size, training_args.device)
+    if run_args.refit_with_dev and parts["dev"]:
+        trainer, refit = refit_on_train_and_dev(trainer, parts, schema, model_args, training_args)
+        results["refit"] = refit
+        results["lexicon_surfaces"] = refit["lexicon_surfaces"]
     model_dir = out_dir / "model"
     trainer.model.config.normalization = {"tokenizer": "from the checkpoint's tokenizer.json"}
     trainer.save_model(str(model_dir))
