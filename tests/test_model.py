@@ -117,3 +117,20 @@ def test_a_predicted_entity_never_runs_across_a_line_break(tiny_model_and_tokeni
     probs[0] = torch.tensor([0.0, 0.9, 0.1])
     found = [e for e, _, _ in decode_entities(enc, probs, torch.zeros(len(enc), dtype=torch.long), id2label)]
     assert [e.text for e in found] == ["More Stories", "اليابان"]
+
+
+def test_relation_none_weight_scales_the_loss_of_pairs_without_a_relation(tiny_encoder):
+    torch.manual_seed(0)
+    model = ArabicIEModel.from_encoder(str(tiny_encoder), window_size=64, window_overlap=16, span_dim=32)
+    model.eval()
+    ids = torch.tensor([[2, 10, 11, 12, 13, 3]])
+    batch = {"input_ids": ids, "labels": torch.zeros_like(ids), "pairs": torch.tensor([[[1, 1, 3, 3], [3, 3, 1, 1]]]),
+             "pair_types": torch.tensor([[[0, 3], [3, 0]]])}
+    only_none = model(**batch, pair_labels=torch.tensor([[0, 0]])).relation_loss
+    mixed = model(**batch, pair_labels=torch.tensor([[0, 2]]))
+    model.config.relation_none_weight = 0.25
+    only_none_weighted = model(**batch, pair_labels=torch.tensor([[0, 0]])).relation_loss
+    mixed_weighted = model(**batch, pair_labels=torch.tensor([[0, 2]]))
+    torch.testing.assert_close(only_none, only_none_weighted)  # a weighted mean of NONE losses only
+    per_pair = torch.nn.functional.cross_entropy(mixed.relation_logits[0], torch.tensor([0, 2]), reduction="none")
+    torch.testing.assert_close(mixed_weighted.relation_loss, (0.25 * per_pair[0] + per_pair[1]) / 1.25)

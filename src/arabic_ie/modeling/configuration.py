@@ -20,7 +20,8 @@ class ArabicIEConfig(PretrainedConfig):
     ``None`` means the model reads text only. ``token_mask_prob`` is the share of input subwords replaced
     by ``mask_token_id`` during training (word dropout: the model must also read context and lexicon).
     ``entity_threshold``: predicted entities whose score (mean probability of their tokens' labels) is
-    lower are dropped; training can tune it on the dev documents.
+    lower are dropped; training can tune it on the dev documents. ``relation_none_weight`` weighs the
+    ``NONE`` class in the relation loss (below 1: candidate pairs without a relation count less).
     """
 
     model_type = "arabic_ie"
@@ -43,6 +44,7 @@ class ArabicIEConfig(PretrainedConfig):
         lexicon: dict[str, str] | None = None,
         token_mask_prob: float = 0.0,
         entity_threshold: float = 0.0,
+        relation_none_weight: float = 1.0,
         mask_token_id: int | None = None,
         **kwargs: Any,
     ):
@@ -67,6 +69,7 @@ class ArabicIEConfig(PretrainedConfig):
         self.lexicon = lexicon
         self.token_mask_prob = token_mask_prob
         self.entity_threshold = entity_threshold
+        self.relation_none_weight = relation_none_weight
         self.mask_token_id = mask_token_id
 
     @property

@@ -204,7 +204,14 @@ class ArabicIEModel(PreTrainedModel):
                     proclitic_logits.flatten(0, 1), proclitic_labels.flatten(), ignore_index=-100)
             loss = self.config.entity_loss_weight * entity_loss
             if relation_logits is not None and pair_labels is not None and (pair_labels != -100).any():
-                relation_loss = F.cross_entropy(relation_logits.flatten(0, 1), pair_labels.flatten(), ignore_index=-100)
+                weight = None
+                none_weight = getattr(self.config, "relation_none_weight", 1.0)
+                if none_weight != 1.0:
+                    weight = torch.ones(relation_logits.shape[-1], device=relation_logits.device,
+                                        dtype=relation_logits.dtype)
+                    weight[0] = none_weight
+                relation_loss = F.cross_entropy(relation_logits.flatten(0, 1), pair_labels.flatten(), weight=weight,
+                                                ignore_index=-100)
                 loss = loss + self.config.relation_loss_weight * relation_loss
         return ArabicIEOutput(loss=loss, entity_logits=entity_logits, proclitic_logits=proclitic_logits,
                               relation_logits=relation_logits, entity_loss=entity_loss, relation_loss=relation_loss)

@@ -37,6 +37,8 @@ class ModelArguments:
     type_embedding_dim: int = 32
     classifier_dropout: float = 0.1
     relation_loss_weight: float = 1.0
+    relation_none_weight: float = field(
+        default=1.0, metadata={"help": "weight of the NONE class in the relation loss (below 1 favours recall)"})
     candidate_policy: str = "schema"
     token_mask_prob: float = field(
         default=0.0, metadata={"help": "word dropout: share of input subwords replaced by the mask token in training"})

@@ -196,7 +196,10 @@ def build_model(model_args: ModelArguments, schema: Schema, lexicon: Lexicon | N
                   classifier_dropout=model_args.classifier_dropout,
                   relation_loss_weight=model_args.relation_loss_weight,
                   lexicon=lexicon.to_config() if lexicon is not None else None,
-                  token_mask_prob=model_args.token_mask_prob, mask_token_id=tokenizer.mask_token_id)
+                  token_mask_prob=model_args.token_mask_prob, mask_token_id=tokenizer.mask_token_id,
+                  relation_none_weight=model_args.relation_none_weight)
+    if model_args.relation_none_weight <= 0:
+        raise ConfigError(f"config key relation_none_weight: must be positive, got {model_args.relation_none_weight}")
     if model_args.token_mask_prob and tokenizer.mask_token_id is None:
         raise ConfigError(f"config key token_mask_prob: the tokenizer of {model_args.checkpoint} has no mask token")
     if not 0.0 <= model_args.token_mask_prob < 1.0:
