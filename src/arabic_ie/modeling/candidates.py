@@ -1,7 +1,8 @@
 """Relation candidates: which ordered entity pairs the relation head scores.
 
 The default policy keeps a pair when some relation type of the schema allows its argument
-types and, if the schema says so, both mentions lie in the same paragraph. Gold relations whose
+types, the two mentions differ in surface text (the same name twice is one entity, which does not relate
+to itself) and, if the schema says so, both mentions lie in the same paragraph. Gold relations whose
 pair is not a candidate are still counted as misses by the evaluation.
 """
 
@@ -18,7 +19,8 @@ CandidateFn = Callable[[str, Sequence[Entity], Schema], list[tuple[int, int]]]
 
 def schema_candidates(text: str, entities: Sequence[Entity], schema: Schema,
                       paragraph_of: Sequence[int | None] | None = None) -> list[tuple[int, int]]:
-    """Index pairs ``(i, j)``, ``i != j``, allowed by the schema's argument types (and paragraph rule).
+    """Index pairs ``(i, j)`` of mentions with different surfaces allowed by the schema's argument types
+    (and paragraph rule).
 
     ``paragraph_of`` (paragraph number of each entity) may be passed to avoid re-segmenting ``text``.
     """
@@ -40,7 +42,7 @@ def schema_candidates(text: str, entities: Sequence[Entity], schema: Schema,
     for group in members:
         for i in group:
             for j in group:
-                if i != j and (entities[i].type, entities[j].type) in allowed:
+                if i != j and (entities[i].type, entities[j].type) in allowed and entities[i].text != entities[j].text:
                     pairs.append((i, j))
     return sorted(pairs)
 
