@@ -27,11 +27,11 @@ from ..modeling import ArabicIEModel
 from ..modeling.candidates import get_candidate_fn
 from ..modeling.features import AlignmentReport, collate, window_features
 from ..modeling.lexicon import Lexicon, mention_counts
-from .threshold import tune_entity_threshold
 from ..modeling.inference import predict_documents
 from ..evaluation.metrics import score_entities, score_relations
 from ..schema import SEED_SCHEMA, Schema, entity_only_schema
 from .args import DataArguments, ModelArguments, RunArguments
+from .threshold import tune_entity_threshold
 
 logger = logging.getLogger(__name__)
 
