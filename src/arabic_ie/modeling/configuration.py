@@ -22,6 +22,9 @@ class ArabicIEConfig(PretrainedConfig):
     ``entity_threshold``: predicted entities whose score (mean probability of their tokens' labels) is
     lower are dropped; training can tune it on the dev documents. ``relation_none_weight`` weighs the
     ``NONE`` class in the relation loss (below 1: candidate pairs without a relation count less).
+    ``pair_features`` gives the relation head four categorical features per pair (order, same sentence,
+    mentions between, pair lexicon; see :mod:`.pair_features`); ``pair_lexicon``
+    (``"head<TAB>tail" -> label``) is the training pairs' lexicon it reads.
     """
 
     model_type = "arabic_ie"
@@ -46,6 +49,8 @@ class ArabicIEConfig(PretrainedConfig):
         entity_threshold: float = 0.0,
         relation_none_weight: float = 1.0,
         mask_token_id: int | None = None,
+        pair_features: bool = False,
+        pair_lexicon: dict[str, str] | None = None,
         **kwargs: Any,
     ):
         schema_obj = Schema.from_dict(schema) if schema else SEED_SCHEMA
@@ -71,6 +76,8 @@ class ArabicIEConfig(PretrainedConfig):
         self.entity_threshold = entity_threshold
         self.relation_none_weight = relation_none_weight
         self.mask_token_id = mask_token_id
+        self.pair_features = pair_features
+        self.pair_lexicon = pair_lexicon
 
     @property
     def schema_obj(self) -> Schema:

@@ -10,6 +10,7 @@ from ..data.document import Document, Entity
 from ..schema import Schema
 from .candidates import CandidateFn, schema_candidates
 from .lexicon import Lexicon, token_lexicon_tags
+from .pair_features import PairFeaturizer, PairLexicon
 from .windows import DocumentEncoding, encode_document, is_reachable, proclitic_label
 
 
@@ -43,11 +44,15 @@ def token_span(encoding: DocumentEncoding, entity: Entity) -> tuple[int, int] | 
 
 def window_features(doc: Document, tokenizer, schema: Schema, max_length: int, stride: int, max_proclitic: int,
                     candidate_fn: CandidateFn = schema_candidates, lexicon: Lexicon | None = None,
-                    lexicon_exclude: dict | None = None) -> tuple[list[dict[str, Any]], AlignmentReport]:
+                    lexicon_exclude: dict | None = None, pair_features: bool = False,
+                    pair_lexicon: PairLexicon | None = None, pair_exclude: dict | None = None
+                    ) -> tuple[list[dict[str, Any]], AlignmentReport]:
     """One feature dict per window of ``doc``, and the alignment report of its gold entities.
 
     With a ``lexicon`` each window also gets ``lexicon_ids`` (the lexicon's BIO tag per token), from
     matches in which ``lexicon_exclude`` (the document's own mentions, for training documents) is left out.
+    With ``pair_features`` each pair's ``pair_types`` row also holds its pair feature ids, the pair
+    lexicon's counts less ``pair_exclude`` (the document's own pairs, for training documents).
     """
     enc = encode_document(doc.text, tokenizer, max_length, stride)
     lexicon_tags = None
@@ -79,6 +84,8 @@ def window_features(doc: Document, tokenizer, schema: Schema, max_length: int, s
         if schema.has_relation(rel.type) and schema.relation(rel.type).symmetric:
             gold[(t, h)] = rel.type
     candidates = candidate_fn(doc.text, entities, schema)
+    featurizer = PairFeaturizer(doc.text, entities, schema.relation_names, pair_lexicon, pair_exclude) \
+        if pair_features else None
     features = []
     for w in enc.windows:
         n = w.end - w.start
@@ -102,7 +109,10 @@ def window_features(doc: Document, tokenizer, schema: Schema, max_length: int, s
             if h in inside_set and t in inside_set:
                 (hs, he), (ts, te) = spans[h], spans[t]
                 pairs.append([hs + 1 - w.start, he + 1 - w.start, ts + 1 - w.start, te + 1 - w.start])
-                pair_types.append([type2id[entities[h].type], type2id[entities[t].type]])
+                row = [type2id[entities[h].type], type2id[entities[t].type]]
+                if featurizer is not None:
+                    row += featurizer.row(h, t)
+                pair_types.append(row)
                 pair_labels.append(rel2id.get(gold.get((h, t), ""), 0))
         ids = [tokenizer.cls_token_id] + enc.input_ids[w.start:w.end] + [tokenizer.sep_token_id]
         feature = {
@@ -125,6 +135,10 @@ def collate(features: list[dict[str, Any]], pad_token_id: int = 0) -> dict[str, 
 
     max_len = max(len(f["input_ids"]) for f in features)
     max_pairs = max(len(f["pairs"]) for f in features)
+    widths = {len(row) for f in features for row in f["pair_types"]}
+    if len(widths) > 1:
+        raise ValueError(f"pair_types rows of different widths in one batch: {sorted(widths)}")
+    pair_width = widths.pop() if widths else 2
     batch: dict[str, Any] = {"input_ids": [], "attention_mask": [], "labels": [], "proclitic_labels": [],
                              "pairs": [], "pair_types": [], "pair_labels": []}
     for f in features:
@@ -135,13 +149,13 @@ def collate(features: list[dict[str, Any]], pad_token_id: int = 0) -> dict[str, 
         batch["proclitic_labels"].append(f["proclitic_labels"] + [-100] * pad)
         p = max_pairs - len(f["pairs"])
         batch["pairs"].append(f["pairs"] + [[0, 0, 0, 0]] * p)
-        batch["pair_types"].append(f["pair_types"] + [[0, 0]] * p)
+        batch["pair_types"].append(f["pair_types"] + [[0] * pair_width] * p)
         batch["pair_labels"].append(f["pair_labels"] + [-100] * p)
     if all("lexicon_ids" in f for f in features):
         batch["lexicon_ids"] = [f["lexicon_ids"] + [0] * (max_len - len(f["lexicon_ids"])) for f in features]
     out = {k: torch.tensor(v, dtype=torch.long) for k, v in batch.items()}
     if max_pairs == 0:
         out["pairs"] = torch.zeros(len(features), 0, 4, dtype=torch.long)
-        out["pair_types"] = torch.zeros(len(features), 0, 2, dtype=torch.long)
+        out["pair_types"] = torch.zeros(len(features), 0, pair_width, dtype=torch.long)
         out["pair_labels"] = torch.zeros(len(features), 0, dtype=torch.long)
     return out

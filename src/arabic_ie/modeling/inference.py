@@ -19,6 +19,7 @@ from ..data.segment import ParagraphIndex
 from ..schema import Schema
 from .candidates import CandidateFn, schema_candidates
 from .lexicon import Lexicon, token_lexicon_tags
+from .pair_features import N_FEATURES, PairFeaturizer, PairLexicon
 from .windows import DocumentEncoding, Window, encode_document, snap_span
 
 
@@ -202,8 +203,12 @@ def decode_relations(model, enc: DocumentEncoding, doc_i: int, entities: list[tu
             window = enc.best_window(first, last)
             if window is not None:
                 by_window.setdefault(window.index, []).append((h, t))
+    featurizer = None
+    if getattr(model.config, "pair_features", False):
+        lexicon = PairLexicon.from_config(model.config.pair_lexicon) if model.config.pair_lexicon else None
+        featurizer = PairFeaturizer(enc.text, ents, schema.relation_names, lexicon)
     best: dict[tuple[str, str, str], Relation] = {}
-    for w_pairs, probs in _score_pairs(model, enc, doc_i, entities, ents, by_window, results, type2id):
+    for w_pairs, probs in _score_pairs(model, enc, doc_i, entities, ents, by_window, results, type2id, featurizer):
         for (h, t), p in zip(w_pairs, probs):
             label = int(p.argmax())
             if label == 0:
@@ -226,7 +231,7 @@ def decode_relations(model, enc: DocumentEncoding, doc_i: int, entities: list[tu
 
 def _score_pairs(model, enc: DocumentEncoding, doc_i: int, entities: list[tuple[Entity, int, int]],
                  ents: list[Entity], by_window: dict[int, list[tuple[int, int]]], results, type2id: dict[str, int],
-                 windows_per_call: int = 32):
+                 featurizer: PairFeaturizer | None = None, windows_per_call: int = 32):
     """Relation probabilities for each window's pairs, many windows per forward call (padded)."""
     items = sorted(by_window.items())
     for start in range(0, len(items), windows_per_call):
@@ -237,14 +242,16 @@ def _score_pairs(model, enc: DocumentEncoding, doc_i: int, entities: list[tuple[
         # float32 whatever the encoder ran in (fp16/bf16 autocast on GPU): the heads' weights are float32
         hidden = torch.zeros(len(chunk), width, hiddens[0].shape[-1], dtype=torch.float32, device=hiddens[0].device)
         idx = torch.zeros(len(chunk), n_pairs, 4, dtype=torch.long)
-        types = torch.zeros(len(chunk), n_pairs, 2, dtype=torch.long)
+        types = torch.zeros(len(chunk), n_pairs, 2 if featurizer is None else 2 + N_FEATURES, dtype=torch.long)
         for row, ((w_index, pairs), h) in enumerate(zip(chunk, hiddens)):
             offset = enc.windows[w_index].start - 1  # +1 for [CLS]
             hidden[row, :h.shape[0]] = h
             idx[row, :len(pairs)] = torch.tensor([[entities[a][1] - offset, entities[a][2] - offset,
                                                    entities[b][1] - offset, entities[b][2] - offset]
                                                   for a, b in pairs])
-            types[row, :len(pairs)] = torch.tensor([[type2id[ents[a].type], type2id[ents[b].type]] for a, b in pairs])
+            types[row, :len(pairs)] = torch.tensor([[type2id[ents[a].type], type2id[ents[b].type]]
+                                                    + (featurizer.row(a, b) if featurizer is not None else [])
+                                                    for a, b in pairs])
         probs = model.relation_scores(hidden, idx.to(hidden.device), types.to(hidden.device)).float().softmax(-1).cpu()
         for row, (_, pairs) in enumerate(chunk):
             yield pairs, probs[row, :len(pairs)]

@@ -5,7 +5,9 @@
   first word are attached proclitics (و ف ب ل ك لل), so spans can start inside a subword.
 * Relation head: scores ordered pairs of entity spans of the same window. A pair is represented by
   each span's boundary states, their product, the mean state of the tokens between them, the two
-  entity types and a bucketed token distance; the output has a ``NONE`` class.
+  entity types and a bucketed token distance (with ``pair_features``, also the mentions' order, whether
+  a sentence end separates them, the number of mentions between them and the pair lexicon's tag); the
+  output has a ``NONE`` class.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from transformers import AutoConfig, AutoModel, PreTrainedModel
 from transformers.utils import ModelOutput
 
 from .configuration import ArabicIEConfig
+from .pair_features import feature_sizes
 
 
 @dataclass
@@ -70,6 +73,11 @@ class ArabicIEModel(PreTrainedModel):
         self.type_embedding = nn.Embedding(n_types + 1, config.type_embedding_dim)
         self.distance_embedding = nn.Embedding(config.distance_buckets, config.type_embedding_dim)
         pair_in = 4 * span + 3 * config.type_embedding_dim
+        self.pair_feature_embeddings = None
+        if getattr(config, "pair_features", False):
+            sizes = feature_sizes(len(config.relation_labels) - 1)
+            self.pair_feature_embeddings = nn.ModuleList(nn.Embedding(n, config.type_embedding_dim) for n in sizes)
+            pair_in += len(sizes) * config.type_embedding_dim
         self.relation_classifier = nn.Sequential(
             nn.Linear(pair_in, span), nn.GELU(), nn.Dropout(config.classifier_dropout),
             nn.Linear(span, len(config.relation_labels)),
@@ -144,7 +152,8 @@ class ArabicIEModel(PreTrainedModel):
     def relation_scores(self, hidden: torch.Tensor, pairs: torch.Tensor, pair_types: torch.Tensor) -> torch.Tensor:
         """Logits ``(B, P, R)`` for pairs ``(B, P, 4)`` = head first/last token, tail first/last token.
 
-        ``pair_types`` ``(B, P, 2)`` are entity type ids (padding pairs may hold anything).
+        ``pair_types`` ``(B, P, 2)`` are entity type ids (padding pairs may hold anything); a model with
+        ``pair_features`` reads ``(B, P, 6)``: the two type ids, then the pair feature ids.
         """
         b, t, h = hidden.shape
         hidden = self.dropout(hidden)
@@ -167,12 +176,20 @@ class ArabicIEModel(PreTrainedModel):
         count = (hi - lo).clamp(min=1).unsqueeze(-1).to(hidden.dtype)
         context = self.context_projection(span_sum / count)
         distance = distance_bucket(right_start - left_end, self.config.distance_buckets)
-        features = torch.cat([
+        parts = [
             head, tail, head * tail, context,
             self.type_embedding(pair_types[..., 0].clamp(min=0)),
             self.type_embedding(pair_types[..., 1].clamp(min=0)),
             self.distance_embedding(distance),
-        ], dim=-1)
+        ]
+        if self.pair_feature_embeddings is not None:
+            n = len(self.pair_feature_embeddings)
+            if pair_types.shape[-1] != 2 + n:
+                raise ValueError(f"this model reads {2 + n} ids per pair (types and pair features), "
+                                 f"got {pair_types.shape[-1]}")
+            for k, embedding in enumerate(self.pair_feature_embeddings):
+                parts.append(embedding(pair_types[..., 2 + k].clamp(min=0, max=embedding.num_embeddings - 1)))
+        features = torch.cat(parts, dim=-1)
         return self.relation_classifier(features)
 
     def forward(

@@ -47,6 +47,9 @@ class ModelArguments:
     lexicon_features: bool = field(
         default=False, metadata={"help": "feed the model a lexicon of the training mentions as an input feature "
                                          "(stored in config.json; training documents see only the others' mentions)"})
+    pair_features: bool = field(
+        default=False, metadata={"help": "give the relation head each pair's order, same-sentence flag, mentions "
+                                         "between and the training pairs' lexicon tag (stored in config.json)"})
 
 
 @dataclass

@@ -27,6 +27,7 @@ from ..modeling import ArabicIEModel
 from ..modeling.candidates import get_candidate_fn
 from ..modeling.features import AlignmentReport, collate, window_features
 from ..modeling.lexicon import Lexicon, mention_counts
+from ..modeling.pair_features import PairLexicon
 from ..modeling.inference import predict_documents
 from ..evaluation.metrics import score_entities, score_relations
 from ..schema import SEED_SCHEMA, Schema, entity_only_schema
@@ -159,16 +160,28 @@ def document_scores(model, tokenizer, documents: list[Document], schema: Schema,
     return {"entity_f1": ent, "relation_f1": rel, "combined_f1": round(combined, 4)}
 
 
+def fit_pair_lexicon(docs: list[Document], schema: Schema, model_args: ModelArguments) -> PairLexicon | None:
+    """The training pairs' lexicon, if the model uses pair features."""
+    if not model_args.pair_features:
+        return None
+    return PairLexicon.fit(docs, schema, get_candidate_fn(model_args.candidate_policy))
+
+
 def build_features(docs: list[Document], tokenizer, schema: Schema, model_args: ModelArguments,
-                   lexicon: Lexicon | None = None, leave_own_out: bool = False
-                   ) -> tuple[list[dict[str, Any]], AlignmentReport]:
-    """Window features of ``docs``; with ``leave_own_out`` each document's lexicon tags ignore its own mentions."""
+                   lexicon: Lexicon | None = None, leave_own_out: bool = False,
+                   pair_lexicon: PairLexicon | None = None) -> tuple[list[dict[str, Any]], AlignmentReport]:
+    """Window features of ``docs``; with ``leave_own_out`` each document's lexicon tags (and pair lexicon
+    tags) ignore its own mentions (and pairs)."""
     features, report = [], AlignmentReport()
     fn = get_candidate_fn(model_args.candidate_policy)
     for doc in docs:
         exclude = mention_counts(doc) if lexicon is not None and leave_own_out else None
+        pair_exclude = PairLexicon.document_counts(doc, schema, fn) \
+            if pair_lexicon is not None and leave_own_out else None
         f, r = window_features(doc, tokenizer, schema, model_args.max_length, model_args.stride,
-                               max_proclitic=3, candidate_fn=fn, lexicon=lexicon, lexicon_exclude=exclude)
+                               max_proclitic=3, candidate_fn=fn, lexicon=lexicon, lexicon_exclude=exclude,
+                               pair_features=model_args.pair_features, pair_lexicon=pair_lexicon,
+                               pair_exclude=pair_exclude)
         features += f
         report.add(r)
     return features, report
@@ -185,8 +198,8 @@ def versions() -> dict[str, str]:
             "transformers": transformers.__version__, "datasets": datasets.__version__, "seqeval": version("seqeval")}
 
 
-def build_model(model_args: ModelArguments, schema: Schema, lexicon: Lexicon | None = None
-                ) -> tuple[ArabicIEModel, Any]:
+def build_model(model_args: ModelArguments, schema: Schema, lexicon: Lexicon | None = None,
+                pair_lexicon: PairLexicon | None = None) -> tuple[ArabicIEModel, Any]:
     """A joint model on the configured encoder, or initialized from a trained arabic-ie model."""
     check_checkpoint(model_args.checkpoint)
     tokenizer = AutoTokenizer.from_pretrained(model_args.checkpoint)
@@ -197,7 +210,8 @@ def build_model(model_args: ModelArguments, schema: Schema, lexicon: Lexicon | N
                   relation_loss_weight=model_args.relation_loss_weight,
                   lexicon=lexicon.to_config() if lexicon is not None else None,
                   token_mask_prob=model_args.token_mask_prob, mask_token_id=tokenizer.mask_token_id,
-                  relation_none_weight=model_args.relation_none_weight)
+                  relation_none_weight=model_args.relation_none_weight, pair_features=model_args.pair_features,
+                  pair_lexicon=pair_lexicon.to_config() if pair_lexicon is not None else None)
     if model_args.relation_none_weight <= 0:
         raise ConfigError(f"config key relation_none_weight: must be positive, got {model_args.relation_none_weight}")
     if model_args.token_mask_prob and tokenizer.mask_token_id is None:
@@ -245,9 +259,11 @@ def refit_on_train_and_dev(trainer: Trainer, parts: dict[str, list[Document]], s
     documents = parts["train"] + parts["dev"]
     transformers.set_seed(training_args.seed)
     lexicon = Lexicon.fit(documents) if model_args.lexicon_features else None
-    model, tokenizer = build_model(model_args, schema, lexicon)
+    pair_lexicon = fit_pair_lexicon(documents, schema, model_args)
+    model, tokenizer = build_model(model_args, schema, lexicon, pair_lexicon)
     model.config.entity_threshold = trainer.model.config.entity_threshold
-    features, _ = build_features(documents, tokenizer, schema, model_args, lexicon, leave_own_out=True)
+    features, _ = build_features(documents, tokenizer, schema, model_args, lexicon, leave_own_out=True,
+                                 pair_lexicon=pair_lexicon)
     args = dataclasses.replace(training_args, output_dir=str(Path(training_args.output_dir) / "refit"),
                                num_train_epochs=epochs, max_steps=-1, eval_strategy="no", save_strategy="no",
                                load_best_model_at_end=False)
@@ -271,10 +287,12 @@ def run_training(data_args: DataArguments, model_args: ModelArguments, run_args:
     schema = resolve_schema(data_args)
     parts = load_parts(data_args, schema)
     lexicon = Lexicon.fit(parts["train"]) if model_args.lexicon_features else None
-    model, tokenizer = build_model(model_args, schema, lexicon)
+    pair_lexicon = fit_pair_lexicon(parts["train"], schema, model_args)
+    model, tokenizer = build_model(model_args, schema, lexicon, pair_lexicon)
     train_features, alignment = build_features(parts["train"], tokenizer, schema, model_args, lexicon,
-                                               leave_own_out=True)
-    dev_features, _ = build_features(parts["dev"] or parts["train"][:1], tokenizer, schema, model_args, lexicon)
+                                               leave_own_out=True, pair_lexicon=pair_lexicon)
+    dev_features, _ = build_features(parts["dev"] or parts["train"][:1], tokenizer, schema, model_args, lexicon,
+                                     pair_lexicon=pair_lexicon)
     out_dir = Path(training_args.output_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     trainer = ArabicIETrainer(
