@@ -54,12 +54,64 @@ def test_decoding_drops_spans_below_the_configured_threshold(tiny_model_and_toke
     assert [(e.start, e.end, e.type) for e in kept] == [(e.start, e.end, e.type) for e in everything if e.score >= cut]
 
 
-def test_training_stores_the_tuned_threshold_in_config_json(tmp_path, tiny_encoder):
-    path = write_config(tmp_path, tiny_encoder, tune_entity_threshold=True)
+def test_training_stores_the_tuned_thresholds_in_config_json(tmp_path, tiny_encoder):
+    path = write_config(tmp_path, tiny_encoder, tune_entity_threshold=True, tune_relation_threshold=True)
     types = (DataArguments, ModelArguments, RunArguments, TrainingArguments)
     results = run_training(*parse_config(types, [str(path)]), config_path=str(path))
     config = json.loads((tmp_path / "run" / "model" / "config.json").read_text(encoding="utf-8"))
     by_threshold = results["entity_threshold"]["dev_entity_strict_f1_by_threshold"]
     assert config["entity_threshold"] == results["entity_threshold"]["chosen"]
     assert by_threshold[f"{config['entity_threshold']:.2f}"] == max(by_threshold.values())
-    assert "entity score threshold" in (tmp_path / "run" / "model" / "README.md").read_text(encoding="utf-8")
+    by_relation_threshold = results["relation_threshold"]["dev_relation_strict_f1_by_threshold"]
+    assert config["relation_threshold"] == results["relation_threshold"]["chosen"]
+    assert by_relation_threshold[f"{config['relation_threshold']:.2f}"] == max(by_relation_threshold.values())
+    card = (tmp_path / "run" / "model" / "README.md").read_text(encoding="utf-8")
+    assert "entity score threshold" in card and "relation threshold" in card
+
+
+def test_a_relation_threshold_labels_every_pair_whose_best_relation_type_reaches_it(tiny_model_and_tokenizer):
+    from conftest import make_doc
+
+    model, tokenizer = tiny_model_and_tokenizer
+    doc = make_doc()
+
+    def relations(threshold: float) -> set[tuple[str, str, str]]:
+        model.config.relation_threshold = threshold
+        try:
+            pred = predict_documents(model, tokenizer, [doc.text], given_entities=[doc.entities])[0]
+        finally:
+            model.config.relation_threshold = 0.0
+        return {(r.type, r.head, r.tail) for r in pred.relations}
+
+    argmax, low, high = relations(0.0), relations(1e-6), relations(0.999)
+    assert low and argmax <= low  # the untrained head: some allowed type always beats 1e-6
+    assert high == set()
+    scores = {}
+    model.config.relation_threshold = 0.1
+    try:
+        for r in predict_documents(model, tokenizer, [doc.text], given_entities=[doc.entities])[0].relations:
+            scores[(r.type, r.head, r.tail)] = r.score
+    finally:
+        model.config.relation_threshold = 0.0
+    assert all(score >= 0.1 for score in scores.values())
+
+
+def test_the_relation_threshold_with_the_best_dev_relation_f1_is_chosen(monkeypatch):
+    from arabic_ie.data.document import Relation
+    from arabic_ie.schema import SEED_SCHEMA
+
+    gold = Document("d", TEXT, [_entity("بوتين", "PER"), _entity("هانوي", "GPE")], [Relation("R1", "VISIT", "T1", "T2")])
+    gold.entities[0].id, gold.entities[1].id = "T1", "T2"
+
+    class Model:
+        class config:
+            relation_threshold = 0.0
+
+    def predict(model, *args, **kwargs):  # the relation is found only from threshold 0.1 down to 0.05
+        found = [Relation("R1", "VISIT", "T1", "T2")] if 0.05 <= model.config.relation_threshold <= 0.1 else []
+        return [Document("d", TEXT, list(gold.entities), found)]
+
+    monkeypatch.setattr(threshold_module, "predict_documents", predict)
+    chosen, table = threshold_module.tune_relation_threshold(Model, None, [gold], SEED_SCHEMA)
+    assert chosen == 0.05 and table["0.10"] == 1.0 and table["0.00"] == 0.0
+    assert Model.config.relation_threshold == 0.0  # restored: the caller decides what to keep

@@ -79,6 +79,15 @@ def write_model_card(model_dir: Path, name: str, resolved: dict[str, Any], resul
                  "of " + ", ".join(f"{t}: {f:.3f}" for t, f in results["entity_threshold"]
                                    ["dev_entity_strict_f1_by_threshold"].items())]
                 if results.get("entity_threshold") else []),
+              *([f"- relation threshold: {results['relation_threshold']['chosen']:.2f} (a pair takes its most probable "
+                 "relation type when that reaches the threshold; 0 = plain argmax with NONE), the best dev relation "
+                 "strict F1 of " + ", ".join(f"{t}: {f:.3f}" for t, f in results["relation_threshold"]
+                                             ["dev_relation_strict_f1_by_threshold"].items())]
+                if results.get("relation_threshold") else []),
+              *([f"- pair features: the relation head reads each pair's order, same-sentence flag, mentions between "
+                 f"and the tag of a lexicon of {results.get('pair_lexicon_pairs')} training surface pairs (stored in "
+                 "`config.json` as `pair_lexicon`; during training each document saw only the other documents' pairs)"]
+                if model.get("pair_features") else []),
               f"- training: {resolved['training'].get('num_train_epochs')} epochs, learning rate "
               f"{resolved['training'].get('learning_rate')}, batch {resolved['training'].get('per_device_train_batch_size')}, "
               f"seed {resolved['training'].get('seed')}",
@@ -87,7 +96,7 @@ def write_model_card(model_dir: Path, name: str, resolved: dict[str, Any], resul
               "", "The full resolved configuration is in `training_config.yaml`, all numbers in `all_results.json`.", ""]
     if results.get("refit"):
         r = results["refit"]
-        lines += ["## Refit on train + dev", "", f"The epoch count ({r['epochs']:g}) and the entity threshold were chosen "
+        lines += ["## Refit on train + dev", "", f"The epoch count ({r['epochs']:g}) and the thresholds were chosen "
                   f"on the dev documents; this model was then trained again from the encoder on train + dev "
                   f"({r['train_windows']} windows, {r['wall_seconds']} s). The dev scores below are those of the "
                   "selection run, not of this model (which has seen the dev documents).", ""]

@@ -22,6 +22,9 @@ class ArabicIEConfig(PretrainedConfig):
     ``entity_threshold``: predicted entities whose score (mean probability of their tokens' labels) is
     lower are dropped; training can tune it on the dev documents. ``relation_none_weight`` weighs the
     ``NONE`` class in the relation loss (below 1: candidate pairs without a relation count less).
+    ``relation_threshold``: 0 keeps the most probable class, ``NONE`` included; above 0 a pair gets its most
+    probable relation type whenever that type's probability reaches the threshold (training can tune it
+    on the dev documents: a small corpus leaves the relation head too shy of anything but ``NONE``).
     ``pair_features`` gives the relation head four categorical features per pair (order, same sentence,
     mentions between, pair lexicon; see :mod:`.pair_features`); ``pair_lexicon``
     (``"head<TAB>tail" -> label``) is the training pairs' lexicon it reads.
@@ -49,6 +52,7 @@ class ArabicIEConfig(PretrainedConfig):
         entity_threshold: float = 0.0,
         relation_none_weight: float = 1.0,
         mask_token_id: int | None = None,
+        relation_threshold: float = 0.0,
         pair_features: bool = False,
         pair_lexicon: dict[str, str] | None = None,
         **kwargs: Any,
@@ -76,6 +80,7 @@ class ArabicIEConfig(PretrainedConfig):
         self.entity_threshold = entity_threshold
         self.relation_none_weight = relation_none_weight
         self.mask_token_id = mask_token_id
+        self.relation_threshold = relation_threshold
         self.pair_features = pair_features
         self.pair_lexicon = pair_lexicon
 

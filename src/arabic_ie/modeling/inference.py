@@ -167,7 +167,11 @@ def _given(enc: DocumentEncoding, entities: Sequence[Entity]) -> list[tuple[Enti
 @torch.inference_mode()
 def decode_relations(model, enc: DocumentEncoding, doc_i: int, entities: list[tuple[Entity, int, int]],
                      results, schema: Schema, candidate_fn: CandidateFn, device: torch.device) -> list[Relation]:
-    """Score candidate pairs in the window that gives both spans the most context."""
+    """Score candidate pairs in the window that gives both spans the most context.
+
+    A pair gets the most probable class, or with ``config.relation_threshold`` above 0 its most probable
+    relation type whenever that type's probability reaches the threshold.
+    """
     ents = [e for e, _, _ in entities]
     if not ents:
         return []
@@ -203,6 +207,7 @@ def decode_relations(model, enc: DocumentEncoding, doc_i: int, entities: list[tu
             window = enc.best_window(first, last)
             if window is not None:
                 by_window.setdefault(window.index, []).append((h, t))
+    threshold = getattr(model.config, "relation_threshold", 0.0) or 0.0
     featurizer = None
     if getattr(model.config, "pair_features", False):
         lexicon = PairLexicon.from_config(model.config.pair_lexicon) if model.config.pair_lexicon else None
@@ -210,9 +215,14 @@ def decode_relations(model, enc: DocumentEncoding, doc_i: int, entities: list[tu
     best: dict[tuple[str, str, str], Relation] = {}
     for w_pairs, probs in _score_pairs(model, enc, doc_i, entities, ents, by_window, results, type2id, featurizer):
         for (h, t), p in zip(w_pairs, probs):
-            label = int(p.argmax())
-            if label == 0:
-                continue
+            if threshold > 0:
+                label = 1 + int(p[1:].argmax())
+                if float(p[label]) < threshold:
+                    continue
+            else:
+                label = int(p.argmax())
+                if label == 0:
+                    continue
             rtype = schema.relation(labels[label])
             head, tail = ents[h], ents[t]
             if not rtype.allows(head.type, tail.type):

@@ -44,6 +44,9 @@ class ModelArguments:
         default=0.0, metadata={"help": "word dropout: share of input subwords replaced by the mask token in training"})
     tune_entity_threshold: bool = field(
         default=False, metadata={"help": "after training, pick the entity score threshold with the best dev F1"})
+    tune_relation_threshold: bool = field(
+        default=False, metadata={"help": "after training (and the entity threshold), pick the relation threshold "
+                                         "with the best dev relation strict F1"})
     lexicon_features: bool = field(
         default=False, metadata={"help": "feed the model a lexicon of the training mentions as an input feature "
                                          "(stored in config.json; training documents see only the others' mentions)"})

@@ -32,7 +32,7 @@ from ..modeling.inference import predict_documents
 from ..evaluation.metrics import score_entities, score_relations
 from ..schema import SEED_SCHEMA, Schema, entity_only_schema
 from .args import DataArguments, ModelArguments, RunArguments
-from .threshold import tune_entity_threshold
+from .threshold import tune_entity_threshold, tune_relation_threshold
 
 logger = logging.getLogger(__name__)
 
@@ -253,7 +253,7 @@ def refit_on_train_and_dev(trainer: Trainer, parts: dict[str, list[Document]], s
                            model_args: ModelArguments, training_args: TrainingArguments) -> tuple[Trainer, dict]:
     """Train a fresh model on train + dev for the best epoch count found on dev (same seed and settings).
 
-    The dev-tuned entity threshold is kept; with the lexicon feature the lexicon grows by the dev mentions.
+    The dev-tuned entity and relation thresholds are kept; with the lexicon feature the lexicon grows by the dev mentions.
     """
     epochs = max(1.0, round(best_epoch(trainer)))
     documents = parts["train"] + parts["dev"]
@@ -262,6 +262,7 @@ def refit_on_train_and_dev(trainer: Trainer, parts: dict[str, list[Document]], s
     pair_lexicon = fit_pair_lexicon(documents, schema, model_args)
     model, tokenizer = build_model(model_args, schema, lexicon, pair_lexicon)
     model.config.entity_threshold = trainer.model.config.entity_threshold
+    model.config.relation_threshold = trainer.model.config.relation_threshold
     features, _ = build_features(documents, tokenizer, schema, model_args, lexicon, leave_own_out=True,
                                  pair_lexicon=pair_lexicon)
     args = dataclasses.replace(training_args, output_dir=str(Path(training_args.output_dir) / "refit"),
@@ -275,7 +276,8 @@ def refit_on_train_and_dev(trainer: Trainer, parts: dict[str, list[Document]], s
     refit.train()
     info = {"epochs": epochs, "documents": [d.id for d in documents][:20], "train_windows": len(features),
             "wall_seconds": round(time.time() - start, 1),
-            "lexicon_surfaces": len(lexicon) if lexicon is not None else None}
+            "lexicon_surfaces": len(lexicon) if lexicon is not None else None,
+            "pair_lexicon_pairs": len(pair_lexicon) if pair_lexicon is not None else None}
     logger.info("refit on train + dev: %s", info)
     return refit, info
 
@@ -320,6 +322,7 @@ def run_training(data_args: DataArguments, model_args: ModelArguments, run_args:
                   "wall_seconds": round(train_seconds, 1)},
         "alignment": alignment.to_dict(),
         "lexicon_surfaces": len(lexicon) if lexicon is not None else None,
+        "pair_lexicon_pairs": len(pair_lexicon) if pair_lexicon is not None else None,
         "best_checkpoint": trainer.state.best_model_checkpoint,
         "data": {part: [d.id for d in docs][:20] + (["..."] if len(docs) > 20 else []) for part, docs in parts.items()},
         "data_counts": {part: len(docs) for part, docs in parts.items()},
@@ -331,6 +334,12 @@ def run_training(data_args: DataArguments, model_args: ModelArguments, run_args:
         trainer.model.config.entity_threshold = chosen
         results["entity_threshold"] = {"chosen": chosen, "dev_entity_strict_f1_by_threshold": by_threshold}
         logger.info("entity threshold %.2f (dev entity strict F1 by threshold: %s)", chosen, by_threshold)
+    if model_args.tune_relation_threshold and parts["dev"] and schema.relation_types:
+        chosen, by_threshold = tune_relation_threshold(trainer.model, tokenizer, parts["dev"], schema,
+                                                       training_args.per_device_eval_batch_size, training_args.device)
+        trainer.model.config.relation_threshold = chosen
+        results["relation_threshold"] = {"chosen": chosen, "dev_relation_strict_f1_by_threshold": by_threshold}
+        logger.info("relation threshold %.2f (dev relation strict F1 by threshold: %s)", chosen, by_threshold)
     if parts["dev"]:
         results["dev"] = document_scores(trainer.model, tokenizer, parts["dev"], schema,
                                          training_args.per_device_eval_batch_size, training_args.device)
@@ -338,6 +347,7 @@ def run_training(data_args: DataArguments, model_args: ModelArguments, run_args:
         trainer, refit = refit_on_train_and_dev(trainer, parts, schema, model_args, training_args)
         results["refit"] = refit
         results["lexicon_surfaces"] = refit["lexicon_surfaces"]
+        results["pair_lexicon_pairs"] = refit["pair_lexicon_pairs"]
     model_dir = out_dir / "model"
     trainer.model.config.normalization = {"tokenizer": "from the checkpoint's tokenizer.json"}
     trainer.save_model(str(model_dir))
