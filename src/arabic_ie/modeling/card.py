@@ -88,6 +88,12 @@ def write_model_card(model_dir: Path, name: str, resolved: dict[str, Any], resul
                  f"and the tag of a lexicon of {results.get('pair_lexicon_pairs')} training surface pairs (stored in "
                  "`config.json` as `pair_lexicon`; during training each document saw only the other documents' pairs)"]
                 if model.get("pair_features") else []),
+              *([f"- relation classifier: {model.get('relation_classifier')}; the linear relation head is a logistic "
+                 f"regression (C = {model.get('relation_linear_c')}) over "
+                 f"{results['relation_linear']['features']} sparse pair features (entity types, order, mentions "
+                 "and words between, the two words before, same sentence, pair lexicon tag) of "
+                 f"{results['relation_linear']['pairs']} gold candidate pairs, fit after the neural training"]
+                if results.get("relation_linear") else []),
               f"- training: {resolved['training'].get('num_train_epochs')} epochs, learning rate "
               f"{resolved['training'].get('learning_rate')}, batch {resolved['training'].get('per_device_train_batch_size')}, "
               f"seed {resolved['training'].get('seed')}",

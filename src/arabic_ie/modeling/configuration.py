@@ -28,6 +28,9 @@ class ArabicIEConfig(PretrainedConfig):
     ``pair_features`` gives the relation head four categorical features per pair (order, same sentence,
     mentions between, pair lexicon; see :mod:`.pair_features`); ``pair_lexicon``
     (``"head<TAB>tail" -> label``) is the training pairs' lexicon it reads.
+    ``relation_classifier`` picks the head that labels pairs: ``neural``, ``linear`` (a logistic regression
+    over sparse pair features whose vocabulary is ``relation_feature_names``; see :mod:`.relation_linear`)
+    or ``ensemble`` (the mean of both heads' probabilities).
     """
 
     model_type = "arabic_ie"
@@ -55,6 +58,8 @@ class ArabicIEConfig(PretrainedConfig):
         relation_threshold: float = 0.0,
         pair_features: bool = False,
         pair_lexicon: dict[str, str] | None = None,
+        relation_classifier: str = "neural",
+        relation_feature_names: list[str] | None = None,
         **kwargs: Any,
     ):
         schema_obj = Schema.from_dict(schema) if schema else SEED_SCHEMA
@@ -83,6 +88,8 @@ class ArabicIEConfig(PretrainedConfig):
         self.relation_threshold = relation_threshold
         self.pair_features = pair_features
         self.pair_lexicon = pair_lexicon
+        self.relation_classifier = relation_classifier
+        self.relation_feature_names = relation_feature_names
 
     @property
     def schema_obj(self) -> Schema:

@@ -20,6 +20,7 @@ from ..schema import Schema
 from .candidates import CandidateFn, schema_candidates
 from .lexicon import Lexicon, token_lexicon_tags
 from .pair_features import N_FEATURES, PairFeaturizer, PairLexicon
+from .relation_linear import linear_relation_logits, pair_feature_names
 from .windows import DocumentEncoding, Window, encode_document, snap_span
 
 
@@ -209,11 +210,20 @@ def decode_relations(model, enc: DocumentEncoding, doc_i: int, entities: list[tu
                 by_window.setdefault(window.index, []).append((h, t))
     threshold = getattr(model.config, "relation_threshold", 0.0) or 0.0
     featurizer = None
-    if getattr(model.config, "pair_features", False):
+    classifier = getattr(model.config, "relation_classifier", "neural") or "neural"
+    if classifier != "neural" and model.relation_linear is None:
+        raise ValueError(f"relation_classifier {classifier!r} needs a fitted linear relation head; this model has none")
+    if getattr(model.config, "pair_features", False) or classifier != "neural":
         lexicon = PairLexicon.from_config(model.config.pair_lexicon) if model.config.pair_lexicon else None
         featurizer = PairFeaturizer(enc.text, ents, schema.relation_names, lexicon)
     best: dict[tuple[str, str, str], Relation] = {}
-    for w_pairs, probs in _score_pairs(model, enc, doc_i, entities, ents, by_window, results, type2id, featurizer):
+    pair_featurizer = featurizer if getattr(model.config, "pair_features", False) else None
+    for w_pairs, probs in _score_pairs(model, enc, doc_i, entities, ents, by_window, results, type2id,
+                                       pair_featurizer):
+        if classifier != "neural":
+            names = [pair_feature_names(enc.text, ents, h, t, featurizer) for h, t in w_pairs]
+            linear = linear_relation_logits(model, names, device).float().softmax(-1).cpu()
+            probs = linear if classifier == "linear" else (probs + linear) / 2
         for (h, t), p in zip(w_pairs, probs):
             if threshold > 0:
                 label = 1 + int(p[1:].argmax())

@@ -82,9 +82,38 @@ class ArabicIEModel(PreTrainedModel):
             nn.Linear(pair_in, span), nn.GELU(), nn.Dropout(config.classifier_dropout),
             nn.Linear(span, len(config.relation_labels)),
         )
+        self.relation_linear: nn.EmbeddingBag | None = None
+        self.relation_linear_bias: nn.Parameter | None = None
+        if getattr(config, "relation_feature_names", None):
+            self._allocate_relation_linear(len(config.relation_feature_names))
         self.post_init()
         if self.lexicon_embedding is not None:  # starts as a no-op: the pretrained encoder's inputs are unchanged
             nn.init.zeros_(self.lexicon_embedding.weight)
+
+    def _allocate_relation_linear(self, n_features: int) -> None:
+        n_labels = len(self.config.relation_labels)
+        self.relation_linear = nn.EmbeddingBag(n_features + 1, n_labels, mode="sum", padding_idx=0)
+        self.relation_linear_bias = nn.Parameter(torch.zeros(n_labels))
+        self.__dict__.pop("_relation_feature_index", None)
+
+    def set_relation_linear(self, feature_names: list[str]) -> None:
+        """A fresh (zero) linear relation head over ``feature_names`` (filled by ``fit_linear_relation_head``)."""
+        self.config.relation_feature_names = list(feature_names)
+        self._allocate_relation_linear(len(feature_names))
+        device = next(self.parameters()).device
+        with torch.no_grad():
+            self.relation_linear.weight.zero_()
+        self.relation_linear.to(device)
+        self.relation_linear_bias.data = self.relation_linear_bias.data.to(device)
+
+    @property
+    def relation_feature_index(self) -> dict[str, int]:
+        """Feature name -> row of the linear relation head (row 0: no feature)."""
+        index = self.__dict__.get("_relation_feature_index")
+        if index is None:
+            index = {name: i + 1 for i, name in enumerate(self.config.relation_feature_names or [])}
+            self.__dict__["_relation_feature_index"] = index
+        return index
 
     def _init_weights(self, module: nn.Module) -> None:
         # Only the heads are initialised here; the encoder keeps its pretrained weights.

@@ -53,6 +53,11 @@ class ModelArguments:
     pair_features: bool = field(
         default=False, metadata={"help": "give the relation head each pair's order, same-sentence flag, mentions "
                                          "between and the training pairs' lexicon tag (stored in config.json)"})
+    relation_classifier: str = field(
+        default="neural", metadata={"help": "head that labels relation candidates: neural | linear (logistic regression "
+                                            "over sparse pair features, fit after training) | ensemble (mean of both)"})
+    relation_linear_c: float = field(
+        default=3.0, metadata={"help": "inverse L2 strength of the linear relation head's logistic regression"})
 
 
 @dataclass

@@ -28,6 +28,7 @@ from ..modeling.candidates import get_candidate_fn
 from ..modeling.features import AlignmentReport, collate, window_features
 from ..modeling.lexicon import Lexicon, mention_counts
 from ..modeling.pair_features import PairLexicon
+from ..modeling.relation_linear import CLASSIFIERS, fit_linear_relation_head
 from ..modeling.inference import predict_documents
 from ..evaluation.metrics import score_entities, score_relations
 from ..schema import SEED_SCHEMA, Schema, entity_only_schema
@@ -161,8 +162,8 @@ def document_scores(model, tokenizer, documents: list[Document], schema: Schema,
 
 
 def fit_pair_lexicon(docs: list[Document], schema: Schema, model_args: ModelArguments) -> PairLexicon | None:
-    """The training pairs' lexicon, if the model uses pair features."""
-    if not model_args.pair_features:
+    """The training pairs' lexicon, if the model uses pair features or the linear relation head."""
+    if not model_args.pair_features and model_args.relation_classifier == "neural":
         return None
     return PairLexicon.fit(docs, schema, get_candidate_fn(model_args.candidate_policy))
 
@@ -212,6 +213,11 @@ def build_model(model_args: ModelArguments, schema: Schema, lexicon: Lexicon | N
                   token_mask_prob=model_args.token_mask_prob, mask_token_id=tokenizer.mask_token_id,
                   relation_none_weight=model_args.relation_none_weight, pair_features=model_args.pair_features,
                   pair_lexicon=pair_lexicon.to_config() if pair_lexicon is not None else None)
+    if model_args.relation_classifier not in CLASSIFIERS:
+        raise ConfigError(f"config key relation_classifier: {model_args.relation_classifier!r} is not one of "
+                          f"{', '.join(CLASSIFIERS)}")
+    if model_args.relation_linear_c <= 0:
+        raise ConfigError(f"config key relation_linear_c: must be positive, got {model_args.relation_linear_c}")
     if model_args.relation_none_weight <= 0:
         raise ConfigError(f"config key relation_none_weight: must be positive, got {model_args.relation_none_weight}")
     if model_args.token_mask_prob and tokenizer.mask_token_id is None:
@@ -237,6 +243,20 @@ def build_model(model_args: ModelArguments, schema: Schema, lexicon: Lexicon | N
             raise ConfigError(f"config key init_from: encoder shapes differ from {model_args.checkpoint}: "
                               f"{str(exc).splitlines()[0]}") from None
     return model, tokenizer
+
+
+def fit_relation_classifier(model, documents: list[Document], schema: Schema, model_args: ModelArguments,
+                            seed: int) -> dict | None:
+    """With ``relation_classifier`` linear or ensemble: fit the linear relation head on ``documents`` and
+    switch the model to it (training and its per-epoch dev scores use the neural head)."""
+    if model_args.relation_classifier == "neural" or not schema.relation_types:
+        return None
+    pair_lexicon = PairLexicon.from_config(model.config.pair_lexicon) if model.config.pair_lexicon else None
+    info = fit_linear_relation_head(model, documents, schema, get_candidate_fn(model_args.candidate_policy),
+                                    pair_lexicon, c=model_args.relation_linear_c, seed=seed)
+    model.config.relation_classifier = model_args.relation_classifier
+    logger.info("linear relation head: %s", info)
+    return info
 
 
 def best_epoch(trainer: Trainer) -> float:
@@ -274,10 +294,12 @@ def refit_on_train_and_dev(trainer: Trainer, parts: dict[str, list[Document]], s
                             candidate_fn=get_candidate_fn(model_args.candidate_policy))
     start = time.time()
     refit.train()
+    linear = fit_relation_classifier(refit.model, documents, schema, model_args, training_args.seed)
     info = {"epochs": epochs, "documents": [d.id for d in documents][:20], "train_windows": len(features),
             "wall_seconds": round(time.time() - start, 1),
             "lexicon_surfaces": len(lexicon) if lexicon is not None else None,
-            "pair_lexicon_pairs": len(pair_lexicon) if pair_lexicon is not None else None}
+            "pair_lexicon_pairs": len(pair_lexicon) if pair_lexicon is not None else None,
+            "relation_linear": linear}
     logger.info("refit on train + dev: %s", info)
     return refit, info
 
@@ -328,6 +350,9 @@ def run_training(data_args: DataArguments, model_args: ModelArguments, run_args:
         "data_counts": {part: len(docs) for part, docs in parts.items()},
         "versions": versions(),
     }
+    linear = fit_relation_classifier(trainer.model, parts["train"], schema, model_args, training_args.seed)
+    if linear is not None:
+        results["relation_linear"] = linear
     if model_args.tune_entity_threshold and parts["dev"]:
         chosen, by_threshold = tune_entity_threshold(trainer.model, tokenizer, parts["dev"],
                                                      training_args.per_device_eval_batch_size, training_args.device)
@@ -348,6 +373,8 @@ def run_training(data_args: DataArguments, model_args: ModelArguments, run_args:
         results["refit"] = refit
         results["lexicon_surfaces"] = refit["lexicon_surfaces"]
         results["pair_lexicon_pairs"] = refit["pair_lexicon_pairs"]
+        if refit["relation_linear"] is not None:
+            results["relation_linear"] = refit["relation_linear"]
     model_dir = out_dir / "model"
     trainer.model.config.normalization = {"tokenizer": "from the checkpoint's tokenizer.json"}
     trainer.save_model(str(model_dir))
