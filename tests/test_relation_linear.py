@@ -90,6 +90,8 @@ def test_training_with_the_ensemble_classifier_fits_the_linear_head_after_the_ne
     assert results["relation_linear"] == results["refit"]["relation_linear"]  # the shipped head is the refit's
     assert len(config["relation_feature_names"]) == results["relation_linear"]["features"]
     assert config["pair_lexicon"]
+    # leave-own-out: a document's pairs that another document also holds keep their lexicon tag in training
+    assert any(name.startswith("tag=") and name != "tag=0" for name in config["relation_feature_names"])
     assert "linear relation head" in (tmp_path / "run" / "model" / "README.md").read_text(encoding="utf-8")
 
 
@@ -97,3 +99,22 @@ def test_an_unknown_relation_classifier_is_a_config_error(tmp_path, tiny_encoder
     path = write_config(tmp_path, tiny_encoder, relation_classifier="forest")
     with pytest.raises(ConfigError, match="relation_classifier"):
         run_training(*parse_config(TYPES, [str(path)]), config_path=str(path))
+
+
+def test_training_fits_the_linear_head_with_leave_own_out_counts_of_the_training_pairs(tiny_encoder):
+    from arabic_ie.data.io import load_documents
+    from arabic_ie.modeling.candidates import schema_candidates
+    from arabic_ie.training.run import fit_relation_classifier
+
+    from conftest import SEED_DIR
+
+    docs = [d for d in load_documents(SEED_DIR) if d.id[:3] in ("000", "004")]
+    lexicon = PairLexicon.fit(docs, SEED_SCHEMA)
+    model = ArabicIEModel.from_encoder(str(tiny_encoder), window_size=64, window_overlap=16, span_dim=32,
+                                       pair_lexicon=lexicon.to_config())  # config.json keeps one label per pair
+    fit_relation_classifier(model, docs, SEED_SCHEMA, ModelArguments(relation_classifier="linear"), seed=0)
+    reference = ArabicIEModel.from_encoder(str(tiny_encoder), window_size=64, window_overlap=16, span_dim=32)
+    fit_linear_relation_head(reference, docs, SEED_SCHEMA, schema_candidates, lexicon, c=3.0)
+    assert model.config.relation_classifier == "linear"
+    assert model.config.relation_feature_names == reference.config.relation_feature_names
+    torch.testing.assert_close(model.relation_linear.weight, reference.relation_linear.weight)

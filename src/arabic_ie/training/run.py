@@ -251,7 +251,8 @@ def fit_relation_classifier(model, documents: list[Document], schema: Schema, mo
     switch the model to it (training and its per-epoch dev scores use the neural head)."""
     if model_args.relation_classifier == "neural" or not schema.relation_types:
         return None
-    pair_lexicon = PairLexicon.from_config(model.config.pair_lexicon) if model.config.pair_lexicon else None
+    # refit from the documents, not from config.json: leave-own-out needs the per-document counts
+    pair_lexicon = PairLexicon.fit(documents, schema, get_candidate_fn(model_args.candidate_policy))
     info = fit_linear_relation_head(model, documents, schema, get_candidate_fn(model_args.candidate_policy),
                                     pair_lexicon, c=model_args.relation_linear_c, seed=seed)
     model.config.relation_classifier = model_args.relation_classifier
