@@ -1,4 +1,4 @@
-"""Relation candidates: the schema's argument types, the paragraph rule, and no pair of identical names."""
+"""Relation candidates: the schema's argument types, the paragraph rule, and no pair of one name."""
 
 from __future__ import annotations
 
@@ -34,6 +34,15 @@ def test_two_mentions_of_the_same_name_are_never_a_candidate_pair():
     pairs = schema_candidates(text, ents, SEED_SCHEMA)
     assert (0, 1) in pairs and (1, 2) in pairs
     assert (0, 2) not in pairs and (2, 0) not in pairs and (1, 3) not in pairs
+
+
+def test_a_name_and_its_short_form_are_one_entity_and_never_paired():
+    text = "التقى الرئيس جو بايدن الرئيس شي جين بينغ، وقال بايدن إن شي صديق."
+    ents = _mentions(text, [("PER", "جو بايدن", 0), ("PER", "شي جين بينغ", 0), ("PER", "بايدن", 1),
+                            ("PER", "شي", 1)])
+    pairs = schema_candidates(text, ents, SEED_SCHEMA)
+    assert (0, 1) in pairs and (2, 3) in pairs and (1, 2) in pairs
+    assert not {(0, 2), (2, 0), (1, 3), (3, 1)} & set(pairs)
 
 
 def test_mentions_in_different_paragraphs_are_not_paired():

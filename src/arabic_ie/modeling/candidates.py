@@ -1,8 +1,9 @@
 """Relation candidates: which ordered entity pairs the relation head scores.
 
 The default policy keeps a pair when some relation type of the schema allows its argument
-types, the two mentions differ in surface text (the same name twice is one entity, which does not relate
-to itself) and, if the schema says so, both mentions lie in the same paragraph. Gold relations whose
+types, the two mentions are not one name (the same surface twice, or one surface's words all among the
+other's, as "بايدن" and "جو بايدن": one entity, which does not relate to itself) and, if the schema says
+so, both mentions lie in the same paragraph. Gold relations whose
 pair is not a candidate are still counted as misses by the evaluation.
 """
 
@@ -17,9 +18,17 @@ from ..schema import Schema
 CandidateFn = Callable[[str, Sequence[Entity], Schema], list[tuple[int, int]]]
 
 
+def same_name(a: str, b: str) -> bool:
+    """Whether two mention surfaces name one entity: equal, or the words of one all among the other's."""
+    if a == b:
+        return True
+    words_a, words_b = set(a.split()), set(b.split())
+    return bool(words_a) and bool(words_b) and (words_a <= words_b or words_b <= words_a)
+
+
 def schema_candidates(text: str, entities: Sequence[Entity], schema: Schema,
                       paragraph_of: Sequence[int | None] | None = None) -> list[tuple[int, int]]:
-    """Index pairs ``(i, j)`` of mentions with different surfaces allowed by the schema's argument types
+    """Index pairs ``(i, j)`` of mentions of different names allowed by the schema's argument types
     (and paragraph rule).
 
     ``paragraph_of`` (paragraph number of each entity) may be passed to avoid re-segmenting ``text``.
@@ -42,7 +51,8 @@ def schema_candidates(text: str, entities: Sequence[Entity], schema: Schema,
     for group in members:
         for i in group:
             for j in group:
-                if i != j and (entities[i].type, entities[j].type) in allowed and entities[i].text != entities[j].text:
+                if i != j and (entities[i].type, entities[j].type) in allowed \
+                        and not same_name(entities[i].text, entities[j].text):
                     pairs.append((i, j))
     return sorted(pairs)
 
