@@ -9,7 +9,7 @@ import torch
 from transformers import AutoTokenizer, TrainingArguments
 
 from arabic_ie.config import parse_config
-from arabic_ie.data.document import Document, Entity, Relation
+from arabic_ie.data.document import Document, Relation
 from arabic_ie.modeling import ArabicIEModel
 from arabic_ie.modeling.features import collate, window_features
 from arabic_ie.modeling.inference import predict_documents
@@ -19,6 +19,7 @@ from arabic_ie.training.args import DataArguments, ModelArguments, RunArguments
 from arabic_ie.training.run import run_training
 
 from conftest import make_doc
+from test_candidates import _mentions
 from test_training import write_config
 
 RELATIONS = SEED_SCHEMA.relation_names
@@ -26,14 +27,8 @@ RELATIONS = SEED_SCHEMA.relation_names
 
 def _meeting() -> Document:
     text = "التقى بوتين كيم في بيونغ يانغ. ثم التقى بوتين تو لام."
-    mentions = [("PER", "بوتين", 0), ("PER", "كيم", 0), ("GPE", "بيونغ يانغ", 0), ("PER", "بوتين", 1),
-                ("PER", "تو لام", 0)]
-    ents = []
-    for i, (etype, surface, occurrence) in enumerate(mentions):
-        pos = -1
-        for _ in range(occurrence + 1):
-            pos = text.index(surface, pos + 1)
-        ents.append(Entity(f"T{i + 1}", etype, pos, pos + len(surface), surface))
+    ents = _mentions(text, [("PER", "بوتين", 0), ("PER", "كيم", 0), ("GPE", "بيونغ يانغ", 0), ("PER", "بوتين", 1),
+                            ("PER", "تو لام", 0)])
     rels = [Relation("R1", "MEET", "T1", "T2"), Relation("R2", "VISIT", "T1", "T3"), Relation("R3", "MEET", "T4", "T5")]
     return Document("meet", text, ents, rels)
 

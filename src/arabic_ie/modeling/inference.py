@@ -165,6 +165,18 @@ def _given(enc: DocumentEncoding, entities: Sequence[Entity]) -> list[tuple[Enti
     return out
 
 
+def _pair_lexicon(model) -> PairLexicon | None:
+    """The model's pair lexicon, parsed from its config once (until the config's entry changes)."""
+    entries = getattr(model.config, "pair_lexicon", None)
+    if not entries:
+        return None
+    cached = model.__dict__.get("_pair_lexicon_cache")
+    if cached is None or cached[0] is not entries:
+        cached = (entries, PairLexicon.from_config(entries))
+        model.__dict__["_pair_lexicon_cache"] = cached
+    return cached[1]
+
+
 @torch.inference_mode()
 def decode_relations(model, enc: DocumentEncoding, doc_i: int, entities: list[tuple[Entity, int, int]],
                      results, schema: Schema, candidate_fn: CandidateFn, device: torch.device) -> list[Relation]:
@@ -214,8 +226,7 @@ def decode_relations(model, enc: DocumentEncoding, doc_i: int, entities: list[tu
     if classifier != "neural" and model.relation_linear is None:
         raise ValueError(f"relation_classifier {classifier!r} needs a fitted linear relation head; this model has none")
     if getattr(model.config, "pair_features", False) or classifier != "neural":
-        lexicon = PairLexicon.from_config(model.config.pair_lexicon) if model.config.pair_lexicon else None
-        featurizer = PairFeaturizer(enc.text, ents, schema.relation_names, lexicon)
+        featurizer = PairFeaturizer(enc.text, ents, schema.relation_names, _pair_lexicon(model))
     best: dict[tuple[str, str, str], Relation] = {}
     pair_featurizer = featurizer if getattr(model.config, "pair_features", False) else None
     for w_pairs, probs in _score_pairs(model, enc, doc_i, entities, ents, by_window, results, type2id,

@@ -36,12 +36,9 @@ def feature_sizes(n_relations: int) -> list[int]:
     return [2, 2, BETWEEN_BUCKETS, 2 + n_relations]
 
 
-def gold_pair_labels(doc: Document, schema: Schema, candidate_fn: CandidateFn = schema_candidates
-                     ) -> list[tuple[str, str, str]]:
-    """``(head surface, tail surface, label)`` of every candidate pair of ``doc``'s gold mentions.
-
-    The label is the gold relation type (symmetric types in both directions) or ``NONE``.
-    """
+def gold_pairs(doc: Document, schema: Schema) -> tuple[list[Entity], dict[tuple[int, int], str]]:
+    """``doc``'s mentions sorted by start, and the gold relation type of each index pair (symmetric types
+    in both directions)."""
     entities = sorted(doc.entities, key=lambda e: e.start)
     index_of = {e.id: i for i, e in enumerate(entities)}
     gold: dict[tuple[int, int], str] = {}
@@ -52,6 +49,16 @@ def gold_pair_labels(doc: Document, schema: Schema, candidate_fn: CandidateFn = 
         gold[(h, t)] = rel.type
         if schema.has_relation(rel.type) and schema.relation(rel.type).symmetric:
             gold[(t, h)] = rel.type
+    return entities, gold
+
+
+def gold_pair_labels(doc: Document, schema: Schema, candidate_fn: CandidateFn = schema_candidates
+                     ) -> list[tuple[str, str, str]]:
+    """``(head surface, tail surface, label)`` of every candidate pair of ``doc``'s gold mentions.
+
+    The label is the gold relation type (symmetric types in both directions) or ``NONE``.
+    """
+    entities, gold = gold_pairs(doc, schema)
     return [(entities[h].text, entities[t].text, gold.get((h, t), NONE))
             for h, t in candidate_fn(doc.text, entities, schema)]
 

@@ -20,7 +20,7 @@ from ..data.document import Document, Entity
 from ..data.segment import words
 from ..schema import Schema
 from .candidates import CandidateFn, schema_candidates
-from .pair_features import PairFeaturizer, PairLexicon
+from .pair_features import PairFeaturizer, PairLexicon, gold_pairs
 
 CLASSIFIERS = ("neural", "linear", "ensemble")
 MAX_BETWEEN_WORDS = 8
@@ -55,15 +55,7 @@ def pair_feature_names(text: str, entities: Sequence[Entity], h: int, t: int, fe
 def document_pairs(doc: Document, schema: Schema, candidate_fn: CandidateFn, pair_lexicon: PairLexicon | None,
                    leave_own_out: bool) -> tuple[list[list[str]], list[str]]:
     """Feature names and gold label (relation type or ``NONE``) of every candidate pair of a gold document."""
-    entities = sorted(doc.entities, key=lambda e: e.start)
-    index_of = {e.id: i for i, e in enumerate(entities)}
-    gold: dict[tuple[int, int], str] = {}
-    for rel in doc.relations:
-        if rel.head in index_of and rel.tail in index_of:
-            h, t = index_of[rel.head], index_of[rel.tail]
-            gold[(h, t)] = rel.type
-            if schema.has_relation(rel.type) and schema.relation(rel.type).symmetric:
-                gold[(t, h)] = rel.type
+    entities, gold = gold_pairs(doc, schema)
     exclude = PairLexicon.document_counts(doc, schema, candidate_fn) if pair_lexicon is not None and leave_own_out \
         else None
     featurizer = PairFeaturizer(doc.text, entities, schema.relation_names, pair_lexicon, exclude)
