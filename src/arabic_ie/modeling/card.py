@@ -94,6 +94,12 @@ def write_model_card(model_dir: Path, name: str, resolved: dict[str, Any], resul
                  "and words between, the two words before, same sentence, pair lexicon tag) of "
                  f"{results['relation_linear']['pairs']} gold candidate pairs, fit after the neural training"]
                 if results.get("relation_linear") else []),
+              *([f"- entity vote: an entity is kept when two of three taggers agree on its span and type: the "
+                 "transformer (after its threshold), its lexicon of training mentions and a CRF over clitic-split "
+                 f"words fit on the {results['entity_vote']['crf_documents']} training documents (its CRFsuite "
+                 f"model, {results['entity_vote']['crf_bytes']:,} bytes, is the `entity_crf` tensor of "
+                 "`model.safetensors`); relations are classified between the voted entities"]
+                if results.get("entity_vote") else []),
               f"- training: {resolved['training'].get('num_train_epochs')} epochs, learning rate "
               f"{resolved['training'].get('learning_rate')}, batch {resolved['training'].get('per_device_train_batch_size')}, "
               f"seed {resolved['training'].get('seed')}",

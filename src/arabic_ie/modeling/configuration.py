@@ -31,6 +31,10 @@ class ArabicIEConfig(PretrainedConfig):
     ``relation_classifier`` picks the head that labels pairs: ``neural``, ``linear`` (a logistic regression
     over sparse pair features whose vocabulary is ``relation_feature_names``; see :mod:`.relation_linear`)
     or ``ensemble`` (the mean of both heads' probabilities).
+    ``entity_ensemble``: ``none`` (the transformer's entities) or ``vote`` (an entity is kept when two of
+    three taggers agree on its span and type: the transformer, the ``lexicon`` and a CRF whose CRFsuite
+    model, ``entity_crf_bytes`` long, is the ``entity_crf`` buffer in ``model.safetensors``; see
+    :mod:`.entity_vote`).
     """
 
     model_type = "arabic_ie"
@@ -60,6 +64,8 @@ class ArabicIEConfig(PretrainedConfig):
         pair_lexicon: dict[str, str] | None = None,
         relation_classifier: str = "neural",
         relation_feature_names: list[str] | None = None,
+        entity_ensemble: str = "none",
+        entity_crf_bytes: int = 0,
         **kwargs: Any,
     ):
         schema_obj = Schema.from_dict(schema) if schema else SEED_SCHEMA
@@ -90,6 +96,8 @@ class ArabicIEConfig(PretrainedConfig):
         self.pair_lexicon = pair_lexicon
         self.relation_classifier = relation_classifier
         self.relation_feature_names = relation_feature_names
+        self.entity_ensemble = entity_ensemble
+        self.entity_crf_bytes = entity_crf_bytes
 
     @property
     def schema_obj(self) -> Schema:

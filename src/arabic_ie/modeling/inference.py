@@ -18,6 +18,7 @@ from ..data.document import Document, Entity, Relation
 from ..data.segment import ParagraphIndex
 from ..schema import Schema
 from .candidates import CandidateFn, schema_candidates
+from .entity_vote import vote_entities
 from .lexicon import Lexicon, token_lexicon_tags
 from .pair_features import N_FEATURES, PairFeaturizer, PairLexicon
 from .relation_linear import linear_relation_logits, pair_feature_names
@@ -151,6 +152,18 @@ def decode_entities(enc: DocumentEncoding, probs: torch.Tensor, procl: torch.Ten
     for i, (ent, _, _) in enumerate(kept):
         ent.id = f"T{i + 1}"
     return kept
+
+
+def entity_voters(model):
+    """The CRF voter when the model's ``entity_ensemble`` is ``vote`` (with its lexicon), else None."""
+    config = model.config
+    if getattr(config, "entity_ensemble", "none") != "vote":
+        return None
+    tagger = model.entity_crf_tagger
+    if tagger is None or getattr(config, "lexicon", None) is None:
+        raise ValueError("entity_ensemble 'vote' needs the model's lexicon and its CRF (entity_crf); this model "
+                         "lacks " + ("its CRF" if tagger is None else "a lexicon"))
+    return tagger
 
 
 def _given(enc: DocumentEncoding, entities: Sequence[Entity]) -> list[tuple[Entity, int, int]]:
@@ -303,11 +316,13 @@ def predict_documents(model, tokenizer, texts: Sequence[str], ids: Sequence[str]
     model.eval()
     encodings = [encode_document(t, tokenizer, config.window_size, config.window_overlap) for t in texts]
     jobs = [(d, w, enc.input_ids[w.start:w.end]) for d, enc in enumerate(encodings) for w in enc.windows]
-    lexicon_tags = None
+    lexicon_tags = lexicon_matches = None
     if getattr(config, "lexicon", None) is not None:
         lexicon = Lexicon.from_config(config.lexicon)
-        lexicon_tags = [token_lexicon_tags(enc.offsets, lexicon.match(enc.text), config.entity_types)
-                        for enc in encodings]
+        lexicon_matches = [lexicon.match(enc.text) for enc in encodings]
+        lexicon_tags = [token_lexicon_tags(enc.offsets, matches, config.entity_types)
+                        for enc, matches in zip(encodings, lexicon_matches)]
+    crf = entity_voters(model) if given_entities is None else None
     results = _run_windows(model, tokenizer, jobs, batch_size, device, dtype, lexicon_tags)
     id2label = {int(k): v for k, v in config.id2label.items()}
     documents = []
@@ -317,6 +332,8 @@ def predict_documents(model, tokenizer, texts: Sequence[str], ids: Sequence[str]
         else:
             probs, procl = _merge_tokens(enc, d, results, len(id2label))
             entities = decode_entities(enc, probs, procl, id2label, threshold=getattr(config, "entity_threshold", 0.0))
+            if crf is not None:
+                entities = vote_entities(enc, entities, lexicon_matches[d], crf.tag(enc.text))
         relations = decode_relations(model, enc, d, entities, results, schema, candidate_fn, device) \
             if with_relations and schema.relation_types else []
         doc_id = ids[d] if ids is not None else str(d)

@@ -86,6 +86,8 @@ class ArabicIEModel(PreTrainedModel):
         self.relation_linear_bias: nn.Parameter | None = None
         if getattr(config, "relation_feature_names", None):
             self._allocate_relation_linear(len(config.relation_feature_names))
+        # entity_ensemble "vote": the CRF voter's CRFsuite model, as bytes (see set_entity_crf)
+        self.register_buffer("entity_crf", torch.zeros(getattr(config, "entity_crf_bytes", 0) or 0, dtype=torch.uint8))
         self.post_init()
         if self.lexicon_embedding is not None:  # starts as a no-op: the pretrained encoder's inputs are unchanged
             nn.init.zeros_(self.lexicon_embedding.weight)
@@ -105,6 +107,26 @@ class ArabicIEModel(PreTrainedModel):
             self.relation_linear.weight.zero_()
         self.relation_linear.to(device)
         self.relation_linear_bias.data = self.relation_linear_bias.data.to(device)
+
+    def set_entity_crf(self, model_bytes: bytes) -> None:
+        """Store a trained CRFsuite model (the ``vote`` ensemble's CRF voter) in the ``entity_crf`` buffer."""
+        data = torch.frombuffer(bytearray(model_bytes), dtype=torch.uint8).clone()
+        self.entity_crf = data.to(self.entity_crf.device)
+        self.config.entity_crf_bytes = len(model_bytes)
+        self.__dict__.pop("_entity_crf_tagger", None)
+
+    @property
+    def entity_crf_tagger(self):
+        """The CRF voter (:class:`~arabic_ie.modeling.crf.CRFTagger`) read from the buffer, or None."""
+        if self.entity_crf.numel() == 0:
+            return None
+        cached = self.__dict__.get("_entity_crf_tagger")
+        if cached is None or cached[0] != self.entity_crf.data_ptr():
+            from .crf import CRFTagger
+
+            cached = (self.entity_crf.data_ptr(), CRFTagger(self.entity_crf.cpu().numpy().tobytes()))
+            self.__dict__["_entity_crf_tagger"] = cached
+        return cached[1]
 
     @property
     def relation_feature_index(self) -> dict[str, int]:

@@ -58,6 +58,10 @@ class ModelArguments:
                                             "over sparse pair features, fit after training) | ensemble (mean of both)"})
     relation_linear_c: float = field(
         default=3.0, metadata={"help": "inverse L2 strength of the linear relation head's logistic regression"})
+    entity_ensemble: str = field(
+        default="none", metadata={"help": "none | vote: keep an entity when two of three taggers agree on its span "
+                                          "and type: the transformer, its lexicon (needs lexicon_features) and a "
+                                          "CRF fit on the training documents and stored in the model"})
 
 
 @dataclass

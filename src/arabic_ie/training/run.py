@@ -25,6 +25,7 @@ from ..data.splits import load_splits
 from ..data.validate import known_surfaces, validate_document
 from ..modeling import ArabicIEModel
 from ..modeling.candidates import get_candidate_fn
+from ..modeling.crf import CRFTagger
 from ..modeling.features import AlignmentReport, collate, window_features
 from ..modeling.lexicon import Lexicon, mention_counts
 from ..modeling.pair_features import PairLexicon
@@ -36,6 +37,7 @@ from .args import DataArguments, ModelArguments, RunArguments
 from .threshold import tune_entity_threshold, tune_relation_threshold
 
 logger = logging.getLogger(__name__)
+ENTITY_ENSEMBLES = ("none", "vote")
 
 
 def resolve_schema(data_args: DataArguments) -> Schema:
@@ -216,6 +218,11 @@ def build_model(model_args: ModelArguments, schema: Schema, lexicon: Lexicon | N
     if model_args.relation_classifier not in CLASSIFIERS:
         raise ConfigError(f"config key relation_classifier: {model_args.relation_classifier!r} is not one of "
                           f"{', '.join(CLASSIFIERS)}")
+    if model_args.entity_ensemble not in ENTITY_ENSEMBLES:
+        raise ConfigError(f"config key entity_ensemble: {model_args.entity_ensemble!r} is not one of "
+                          f"{', '.join(ENTITY_ENSEMBLES)}")
+    if model_args.entity_ensemble == "vote" and not model_args.lexicon_features:
+        raise ConfigError("config key entity_ensemble: 'vote' needs lexicon_features: true (the lexicon is a voter)")
     if model_args.relation_linear_c <= 0:
         raise ConfigError(f"config key relation_linear_c: must be positive, got {model_args.relation_linear_c}")
     if model_args.relation_none_weight <= 0:
@@ -260,6 +267,20 @@ def fit_relation_classifier(model, documents: list[Document], schema: Schema, mo
     return info
 
 
+def fit_entity_vote(model, documents: list[Document], model_args: ModelArguments) -> dict | None:
+    """With ``entity_ensemble: vote``: fit the CRF voter on ``documents`` and store it in the model."""
+    if model_args.entity_ensemble == "none":
+        return None
+    start = time.time()
+    tagger = CRFTagger.fit(documents)
+    model.set_entity_crf(tagger.to_bytes())
+    model.config.entity_ensemble = model_args.entity_ensemble
+    info = {"voters": ["transformer", "lexicon", "crf"], "min_votes": 2, "crf_documents": len(documents),
+            "crf_bytes": len(tagger.to_bytes()), "seconds": round(time.time() - start, 1)}
+    logger.info("entity vote: %s", info)
+    return info
+
+
 def best_epoch(trainer: Trainer) -> float:
     """The epoch of the best dev evaluation (the checkpoint ``load_best_model_at_end`` restored)."""
     best = trainer.state.best_model_checkpoint
@@ -296,11 +317,12 @@ def refit_on_train_and_dev(trainer: Trainer, parts: dict[str, list[Document]], s
     start = time.time()
     refit.train()
     linear = fit_relation_classifier(refit.model, documents, schema, model_args, training_args.seed)
+    vote = fit_entity_vote(refit.model, documents, model_args)
     info = {"epochs": epochs, "documents": [d.id for d in documents][:20], "train_windows": len(features),
             "wall_seconds": round(time.time() - start, 1),
             "lexicon_surfaces": len(lexicon) if lexicon is not None else None,
             "pair_lexicon_pairs": len(pair_lexicon) if pair_lexicon is not None else None,
-            "relation_linear": linear}
+            "relation_linear": linear, "entity_vote": vote}
     logger.info("refit on train + dev: %s", info)
     return refit, info
 
@@ -354,6 +376,9 @@ def run_training(data_args: DataArguments, model_args: ModelArguments, run_args:
     linear = fit_relation_classifier(trainer.model, parts["train"], schema, model_args, training_args.seed)
     if linear is not None:
         results["relation_linear"] = linear
+    vote = fit_entity_vote(trainer.model, parts["train"], model_args)
+    if vote is not None:
+        results["entity_vote"] = vote
     if model_args.tune_entity_threshold and parts["dev"]:
         chosen, by_threshold = tune_entity_threshold(trainer.model, tokenizer, parts["dev"],
                                                      training_args.per_device_eval_batch_size, training_args.device)
@@ -376,6 +401,8 @@ def run_training(data_args: DataArguments, model_args: ModelArguments, run_args:
         results["pair_lexicon_pairs"] = refit["pair_lexicon_pairs"]
         if refit["relation_linear"] is not None:
             results["relation_linear"] = refit["relation_linear"]
+        if refit["entity_vote"] is not None:
+            results["entity_vote"] = refit["entity_vote"]
     model_dir = out_dir / "model"
     trainer.model.config.normalization = {"tokenizer": "from the checkpoint's tokenizer.json"}
     trainer.save_model(str(model_dir))

@@ -17,20 +17,27 @@ def tune_entity_threshold(model, tokenizer, dev_documents: Sequence[Document], b
     """The grid threshold with the best dev entity strict F1 (ties: the lowest), and F1 per threshold.
 
     Predicts once without a threshold and filters the scored entities, which is what decoding with each
-    threshold gives (a dropped span never suppressed another).
+    threshold gives (a dropped span never suppressed another). With ``entity_ensemble: vote`` the threshold
+    applies to the transformer's vote, so each threshold is decoded in full (with the vote).
     """
     saved = getattr(model.config, "entity_threshold", 0.0)
-    model.config.entity_threshold = 0.0
-    try:
-        preds = predict_documents(model, tokenizer, [d.text for d in dev_documents], ids=[d.id for d in dev_documents],
-                                  batch_size=batch_size, device=device, with_relations=False)
-    finally:
-        model.config.entity_threshold = saved
+    votes = getattr(model.config, "entity_ensemble", "none") == "vote"
+
+    def predict(threshold: float) -> list[Document]:
+        model.config.entity_threshold = threshold
+        try:
+            return predict_documents(model, tokenizer, [d.text for d in dev_documents],
+                                     ids=[d.id for d in dev_documents], batch_size=batch_size, device=device,
+                                     with_relations=False)
+        finally:
+            model.config.entity_threshold = saved
+
+    preds = None if votes else predict(0.0)
     table: dict[str, float] = {}
     best, best_f1 = 0.0, -1.0
     for t in sorted(grid):
-        kept = [Document(p.id, p.text, [e for e in p.entities if e.score is not None and e.score >= t], [])
-                for p in preds]
+        kept = predict(t) if votes else \
+            [Document(p.id, p.text, [e for e in p.entities if e.score is not None and e.score >= t], []) for p in preds]
         f1 = score_entities(dev_documents, kept)["strict"]["f1"]
         table[f"{t:.2f}"] = f1
         if f1 > best_f1:

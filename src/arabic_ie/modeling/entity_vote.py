@@ -1,0 +1,50 @@
+"""Entity voting: keep a span when two of three taggers agree on it (``entity_ensemble: vote``).
+
+The voters are the transformer (after its entity threshold), the model's lexicon of training mentions
+(longest match, as the gazetteer baseline) and a CRF over clitic-split words (:mod:`.crf`). Each voter
+returns non-overlapping spans, so the kept spans never overlap (two overlapping spans would need four
+votes). A kept span's score is the mean of the voters' confidences: the transformer's probability when
+it voted for the span, 1 for each other voter that did.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..data.document import Entity
+from .features import token_span
+from .windows import DocumentEncoding
+
+Span = tuple[int, int, str]
+VOTERS = 3
+MIN_VOTES = 2
+
+
+def vote_entities(enc: DocumentEncoding, model_entities: Sequence[tuple[Entity, int, int]],
+                  lexicon_spans: Sequence[Span], crf_spans: Sequence[Span]) -> list[tuple[Entity, int, int]]:
+    """The spans at least two voters agree on (exact start, end and type), with their token spans."""
+    model = {(e.start, e.end, e.type): (e, first, last) for e, first, last in model_entities}
+    lexicon, crf = set(lexicon_spans), set(crf_spans)
+    kept: list[tuple[Entity, int, int]] = []
+    for key in sorted(set(model) | lexicon | crf):
+        votes = (key in model) + (key in lexicon) + (key in crf)
+        if votes < MIN_VOTES:
+            continue
+        start, end, etype = key
+        score = ((model[key][0].score or 0.0) if key in model else 0.0) + (key in lexicon) + (key in crf)
+        entity = Entity("", etype, start, end, enc.text[start:end], score=score / VOTERS)
+        if key in model:
+            kept.append((entity, model[key][1], model[key][2]))
+            continue
+        span = token_span(enc, entity)
+        if span is not None:
+            kept.append((entity, span[0], span[1]))
+    kept.sort(key=lambda x: (x[0].start, -x[0].score))
+    out: list[tuple[Entity, int, int]] = []
+    for item in kept:  # defensive: voters' own overlaps cannot produce overlapping winners, but never emit any
+        if out and item[0].start < out[-1][0].end:
+            continue
+        out.append(item)
+    for i, (ent, _, _) in enumerate(out):
+        ent.id = f"T{i + 1}"
+    return out
