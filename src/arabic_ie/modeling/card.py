@@ -24,7 +24,7 @@ def _cross_validation_lines(path: str | None) -> list[str]:
     cv = json.loads(file.read_text(encoding="utf-8"))
     return ["## Cross-validation", "",
             f"Leave-one-article-out over {len(cv['folds'])} folds with this configuration, against two baselines "
-            "trained and scored on the same folds (recorded in `" + path + "`):", "", cv["table"], "",
+            "(fit on the training and dev articles) scored on the same folds (recorded in `" + path + "`):", "", cv["table"], "",
             f"Reproduce: `{cv['command']} --record {path}`", ""]
 
 

@@ -62,26 +62,29 @@ def _shape(word: str) -> str:
     return "punct" if not any(c.isalnum() for c in word) else "mixed"
 
 
-def _features(tokens: list[str], i: int, clitic: list[bool]) -> list[str]:
-    w = normalize(tokens[i]).text
-    feats = [f"w={w}", f"shape={_shape(tokens[i])}", f"len={min(len(w), 8)}", f"clitic={clitic[i]}",
+def _features(norm: list[str], shapes: list[str], i: int, clitic: list[bool]) -> list[str]:
+    w = norm[i]
+    feats = [f"w={w}", f"shape={shapes[i]}", f"len={min(len(w), 8)}", f"clitic={clitic[i]}",
              f"after_clitic={i > 0 and clitic[i - 1]}", f"al={w.startswith('ال')}"]
     feats += [f"p{n}={w[:n]}" for n in (2, 3)] + [f"s{n}={w[-n:]}" for n in (1, 2, 3)]
     for off in (-2, -1, 1, 2):
         j = i + off
-        if 0 <= j < len(tokens):
-            feats.append(f"w{off:+d}={normalize(tokens[j]).text}")
-            feats.append(f"shape{off:+d}={_shape(tokens[j])}")
+        if 0 <= j < len(norm):
+            feats.append(f"w{off:+d}={norm[j]}")
+            feats.append(f"shape{off:+d}={shapes[j]}")
         else:
             feats.append(f"w{off:+d}=<pad>")
     return feats
 
 
 def sentence_features(text: str, toks: list[Segment]) -> list[list[str]]:
+    """CRFsuite feature strings of each token of one sentence."""
     strings = [text[t.start:t.end] for t in toks]
+    norm = [normalize(w).text for w in strings]  # each word normalized once, not once per context position
+    shapes = [_shape(w) for w in strings]
     clitic = [i + 1 < len(toks) and toks[i].end == toks[i + 1].start and is_proclitic_prefix(strings[i])
               for i in range(len(toks))]
-    return [_features(strings, i, clitic) for i in range(len(toks))]
+    return [_features(norm, shapes, i, clitic) for i in range(len(toks))]
 
 
 def _spans(toks: list[Segment], tags: Sequence[str]) -> list[Span]:
