@@ -157,3 +157,45 @@ def test_skipgram_and_sinusoid_initialization_start_the_encoder_from_structure(c
 def test_unknown_initialization_is_a_config_error(corpus_dir):
     with pytest.raises(ValueError, match="config key embedding_init"):
         PretrainArguments(corpus_paths=[str(corpus_dir)], embedding_init="glove")
+
+
+def test_pretraining_continues_from_an_exported_encoder_and_keeps_its_stages(corpus_dir, tmp_path, monkeypatch):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    shape = dict(corpus_paths=[str(corpus_dir)], vocab_size=600, min_frequency=1, block_size=64, hidden_size=32,
+                 num_hidden_layers=1, num_attention_heads=2, intermediate_size=64, held_out_every=5, eval_blocks=8,
+                 architecture="roberta-prelayernorm", position_init="sinusoidal")
+
+    def training(work: str, steps: int) -> TrainingArguments:
+        return TrainingArguments(output_dir=str(tmp_path / work), max_steps=steps, per_device_train_batch_size=4,
+                                 learning_rate=1e-3, save_steps=steps, logging_steps=1, report_to="none", use_cpu=True,
+                                 remove_unused_columns=False, disable_tqdm=True, seed=0)
+
+    first = PretrainArguments(**shape, export_dir=str(tmp_path / "stage1"))
+    run_pretraining(first, training("work1", 2))
+    stage1 = AutoModel.from_pretrained(tmp_path / "stage1")
+    # stage 2 starts from the stage-1 weights and vocabulary; the shape keys of its config are ignored
+    second = PretrainArguments(**{**shape, "hidden_size": 64, "vocab_size": 100}, init_from=str(tmp_path / "stage1"),
+                               export_dir=str(tmp_path / "stage2"))
+    from arabic_ie.lm.pretrain import build_model, prepare_data
+
+    tokenizer, *_ = prepare_data(second, tmp_path / "work2")
+    assert tokenizer.get_vocab() == AutoTokenizer.from_pretrained(tmp_path / "stage1").get_vocab()
+    import torch
+
+    start = build_model(second, tokenizer)
+    assert torch.equal(start.base_model.embeddings.word_embeddings.weight, stage1.embeddings.word_embeddings.weight)
+    summary = run_pretraining(second, training("work2", 3))
+    assert [s["steps"] for s in summary["stages"]] == [2, 3] and summary["steps_total"] == 5
+    assert summary["stages"][1]["init_from"] == str(tmp_path / "stage1")
+    card = (tmp_path / "stage2" / "README.md").read_text(encoding="utf-8")
+    assert "5 steps" in card and "in 2 stages" in card and "stage 2, continued from the stage-1 weights" in card
+    assert "sinusoid" in card  # how stage 1 was initialized is kept
+    # running the finished stage again re-exports it without counting it twice
+    second.init_from = str(tmp_path / "stage2")
+    again = run_pretraining(second, training("work2", 3))
+    assert [s["init_from"] for s in again["stages"]] == [None, str(tmp_path / "stage1")]
+
+
+def test_init_from_a_missing_directory_is_a_config_error(corpus_dir, tmp_path):
+    with pytest.raises(ValueError, match="config key init_from"):
+        PretrainArguments(corpus_paths=[str(corpus_dir)], init_from=str(tmp_path / "nowhere"))

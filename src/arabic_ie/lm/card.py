@@ -14,6 +14,9 @@ def write_encoder_card(model_dir: str | Path) -> Path:
     resolved = json.loads((model_dir / "pretraining_config.json").read_text(encoding="utf-8"))
     config = json.loads((model_dir / "config.json").read_text(encoding="utf-8"))
     p, t = resolved["pretrain"], resolved["training"]
+    first = resolved.get("first_stage", resolved)  # how the encoder was built, when later stages continued it
+    p0, t0 = first["pretrain"], first["training"]
+    stages = results.get("stages") or []
     data = results["data"]
     size_mb = (model_dir / "model.safetensors").stat().st_size / 2**20
     arch = "pre-LayerNorm BERT (RoBERTa-PreLayerNorm layout)" if p["architecture"] == "roberta-prelayernorm" \
@@ -60,15 +63,7 @@ def write_encoder_card(model_dir: str | Path) -> Path:
         "",
         f"- objective: masked-language modelling, {masking}, {p['mlm_probability']:.0%} of tokens; loss computed on "
         "masked positions only",
-        f"- {results['steps']:,} steps x {t['per_device_train_batch_size']} blocks x {p['block_size']} tokens = "
-        f"{results['tokens_seen']:,} tokens seen (about {results['tokens_seen'] / max(data['train_tokens'], 1):.2f} epochs)",
-        "- initialization: " + ("token embeddings from skip-gram vectors (gensim, "
-                                 f"{p.get('skipgram_epochs')} epochs over the same training blocks)"
-                                 if p.get("embedding_init") == "skipgram" else "random token embeddings")
-        + (", position embeddings from the sinusoid table" if p.get("position_init") == "sinusoidal"
-           else ", random position embeddings") + ", all other weights random",
-        f"- AdamW, peak learning rate {t['learning_rate']}, {int(t['warmup_steps'])} warm-up steps, {t['lr_scheduler_type']} decay, "
-        f"weight decay {t['weight_decay']}, dropout {p['hidden_dropout_prob']}, seed {t['seed']}",
+    ] + _training_lines(results, p, t, p0, t0, stages, data) + [
         f"- device: {results['device']}; training wall time {results['train_seconds_this_run'] / 60:.0f} min "
         "(a resumed run reports only its last segment); "
         f"versions: torch {results['versions']['torch']}, transformers {results['versions']['transformers']}",
@@ -81,7 +76,9 @@ def write_encoder_card(model_dir: str | Path) -> Path:
         "",
         f"Masked-LM loss on {results['held_out_blocks']} held-out blocks ({results['held_out_masked_tokens']:,} masked "
         f"tokens, fixed masking seed): **{results['held_out_mlm_loss']:.3f}**, perplexity "
-        f"**{results['held_out_perplexity']:.1f}** (exp of the loss).",
+        f"**{results['held_out_perplexity']:.1f}** (exp of the loss)"
+        + ("" if len(stages) < 2 else "; after each stage: " + ", ".join(
+            f"{i} {st['held_out_mlm_loss']:.3f}" for i, st in enumerate(stages, 1) if st.get("held_out_mlm_loss"))) + ".",
         "",
     ]
     ablations = load_ablations(model_dir)
@@ -96,6 +93,8 @@ def write_encoder_card(model_dir: str | Path) -> Path:
         "",
         "```bash",
         "python train/pretrain_mlm.py configs/pretrain-mini.yaml   # re-run to resume from the last checkpoint",
+        *(["python train/pretrain_mlm.py configs/pretrain-mini-stage2.yaml   # then continue it (init_from)"]
+          if len(stages) > 1 else []),
         "```",
         "",
         "## Intended use and limitations",
@@ -127,6 +126,35 @@ def record_ablation(model_dir: str | Path, key: str, entry: dict[str, Any]) -> P
     path = Path(model_dir) / ABLATION_FILE
     path.write_text(json.dumps(ablations, indent=2, ensure_ascii=False), encoding="utf-8")
     return path
+
+
+def _training_lines(results: dict[str, Any], p: dict[str, Any], t: dict[str, Any], p0: dict[str, Any],
+                    t0: dict[str, Any], stages: list[dict[str, Any]], data: dict[str, Any]) -> list[str]:
+    """Steps, tokens, initialization and schedule: one line per stage when pretraining was continued."""
+    tokens = results.get("tokens_seen_total", results["tokens_seen"])
+    steps = results.get("steps_total", results["steps"])
+    batch = t['per_device_train_batch_size']
+    lines = [f"- {steps:,} steps x {batch} blocks x {p['block_size']} tokens = {tokens:,} tokens seen "
+             f"(about {tokens / max(data['train_tokens'], 1):.2f} epochs)"
+             + (f" in {len(stages)} stages" if len(stages) > 1 else "")]
+    init = ("- initialization: " + ("token embeddings from skip-gram vectors (gensim, "
+                                     f"{p0.get('skipgram_epochs')} epochs over the same training blocks)"
+                                     if p0.get("embedding_init") == "skipgram" else "random token embeddings")
+            + (", position embeddings from the sinusoid table" if p0.get("position_init") == "sinusoidal"
+               else ", random position embeddings") + ", all other weights random")
+    if len(stages) < 2:
+        return lines + [init, f"- AdamW, peak learning rate {t['learning_rate']}, {int(t['warmup_steps'])} warm-up steps, "
+                              f"{t['lr_scheduler_type']} decay, weight decay {t['weight_decay']}, dropout "
+                              f"{p['hidden_dropout_prob']}, seed {t['seed']}"]
+    lines.append(init + " (stage 1)")
+    for i, st in enumerate(stages, 1):
+        how = "from scratch" if not st.get("init_from") else f"continued from the stage-{i - 1} weights (`init_from`, fresh optimizer)"
+        minutes = st.get("train_seconds_this_run")
+        lines.append(f"- stage {i}, {how}: {st['steps']:,} steps, AdamW peak learning rate {st.get('learning_rate')}, "
+                     f"{int(st.get('warmup_steps') or 0)} warm-up steps, {st.get('lr_scheduler_type')} decay"
+                     + (f", {minutes / 60:.0f} min on {st.get('device')}" if minutes else ""))
+    lines.append(f"- weight decay {t['weight_decay']}, dropout {p['hidden_dropout_prob']}, seed {t['seed']}")
+    return lines
 
 
 def _fmt(value: float | None) -> str:

@@ -19,7 +19,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 import transformers
-from transformers import (AutoTokenizer, BertConfig, BertForMaskedLM, DataCollatorForLanguageModeling,
+from transformers import (AutoModelForMaskedLM, AutoTokenizer, BertConfig, BertForMaskedLM, DataCollatorForLanguageModeling,
                           Trainer, TrainingArguments)
 
 from .corpus import BlockDataset, Blocks, corpus_files, is_held_out, iter_documents, pack_blocks
@@ -55,6 +55,10 @@ class PretrainArguments:
         "help": "random, or skipgram: token embeddings start from skip-gram vectors trained on the same blocks"})
     skipgram_epochs: int = 3
     eval_blocks: int = 300
+    init_from: str = field(default="", metadata={
+        "help": "an exported encoder directory (e.g. models/arabic-bert-mini) to continue pretraining from: its "
+                "tokenizer and weights are used, the shape and initialization keys are ignored, and its earlier "
+                "stages are kept in the results and the model card"})
     corpus_description: str = field(default="", metadata={"help": "corpus and license terms for the model card"})
 
     def __post_init__(self) -> None:
@@ -68,6 +72,8 @@ class PretrainArguments:
             raise ValueError("config key position_init: choose random or sinusoidal")
         if self.hidden_size % self.num_attention_heads:
             raise ValueError("config keys hidden_size/num_attention_heads: hidden_size must be a multiple")
+        if self.init_from and not (Path(self.init_from) / "config.json").is_file():
+            raise ValueError(f"config key init_from: no model directory (config.json) at {self.init_from}")
 
 
 class BlockCollator(DataCollatorForLanguageModeling):
@@ -114,6 +120,8 @@ def prepare_data(args: PretrainArguments, work_dir: Path) -> tuple[Any, Blocks, 
             if is_held_out(i, args.held_out_every) == held_out:
                 yield doc
 
+    if args.init_from and not (tok_dir / "tokenizer.json").exists():
+        AutoTokenizer.from_pretrained(args.init_from).save_pretrained(tok_dir)  # continue with the same vocabulary
     if not (tok_dir / "tokenizer.json").exists():
         start = time.time()
         tokenizer = train_wordpiece((line for doc in documents(False) for line in doc),
@@ -149,7 +157,16 @@ def prepare_data(args: PretrainArguments, work_dir: Path) -> tuple[Any, Blocks, 
 
 def build_model(args: PretrainArguments, tokenizer, train_blocks: Blocks | None = None, work_dir: Path | None = None,
                 seed: int = 0):
-    """A randomly initialized encoder with an MLM head (BERT, or pre-LayerNorm RoBERTa-style BERT)."""
+    """A randomly initialized encoder with an MLM head (BERT, or pre-LayerNorm RoBERTa-style BERT).
+
+    With ``init_from`` the exported encoder is loaded instead, to continue its pretraining.
+    """
+    if args.init_from:
+        model = AutoModelForMaskedLM.from_pretrained(args.init_from)
+        if model.config.vocab_size != len(tokenizer):
+            raise ValueError(f"config key init_from: {args.init_from} has {model.config.vocab_size} token embeddings "
+                             f"but its tokenizer {len(tokenizer)} entries")
+        return model
     common = dict(
         vocab_size=len(tokenizer), hidden_size=args.hidden_size, num_hidden_layers=args.num_hidden_layers,
         num_attention_heads=args.num_attention_heads, intermediate_size=args.intermediate_size,
@@ -219,6 +236,7 @@ def run_pretraining(args: PretrainArguments, training_args: TrainingArguments, r
     work_dir = Path(training_args.output_dir)
     work_dir.mkdir(parents=True, exist_ok=True)
     transformers.set_seed(training_args.seed)
+    earlier, origin = earlier_stages(args, training_args)  # read before the export may overwrite init_from
     tokenizer, train_blocks, eval_blocks, data_stats = prepare_data(args, work_dir)
     model = build_model(args, tokenizer, train_blocks, work_dir, seed=training_args.seed)
     collator = BlockCollator(tokenizer=tokenizer, mlm_probability=args.mlm_probability,
@@ -247,8 +265,49 @@ def run_pretraining(args: PretrainArguments, training_args: TrainingArguments, r
         "device": f"{platform.machine()} CPU x{torch.get_num_threads()} threads" if not torch.cuda.is_available()
         else torch.cuda.get_device_name(0),
     }
+    stage = {key: summary[key] for key in ("steps", "tokens_seen", "held_out_mlm_loss", "held_out_perplexity",
+                                            "final_train_loss", "train_seconds_this_run", "device")}
+    stage.update(output_dir=training_args.output_dir, init_from=origin,
+                 learning_rate=training_args.learning_rate, warmup_steps=training_args.warmup_steps,
+                 lr_scheduler_type=str(getattr(training_args.lr_scheduler_type, "value", training_args.lr_scheduler_type)))
+    summary["stages"] = [*earlier, stage]
+    summary["steps_total"] = sum(s["steps"] for s in summary["stages"])
+    summary["tokens_seen_total"] = sum(s["tokens_seen"] for s in summary["stages"])
     export(trainer.model, tokenizer, args, training_args, summary)
     return summary
+
+
+def earlier_stages(args: PretrainArguments, training_args: TrainingArguments) -> tuple[list[dict[str, Any]], str | None]:
+    """The pretraining stages behind ``init_from`` (its own results, or a summary of a first run without stages),
+    and the directory this stage started from.
+
+    Re-exporting the same stage (the command run again after it finished) does not count that stage twice.
+    """
+    if not args.init_from:
+        return [], None
+    path = Path(args.init_from) / "pretraining_results.json"
+    if not path.exists():
+        return [{"init_from": None, "steps": 0, "tokens_seen": 0, "note": "no pretraining_results.json"}], args.init_from
+    previous = json.loads(path.read_text(encoding="utf-8"))
+    config_path = Path(args.init_from) / "pretraining_config.json"
+    training = json.loads(config_path.read_text(encoding="utf-8")).get("training", {}) if config_path.exists() else {}
+    stages = previous.get("stages") or [{
+        **{key: previous.get(key) for key in ("steps", "tokens_seen", "held_out_mlm_loss", "held_out_perplexity",
+                                              "final_train_loss", "train_seconds_this_run", "device")},
+        "output_dir": training.get("output_dir"), "init_from": None, "learning_rate": training.get("learning_rate"),
+        "warmup_steps": training.get("warmup_steps"), "lr_scheduler_type": training.get("lr_scheduler_type")}]
+    if stages[-1].get("output_dir") == training_args.output_dir:
+        return stages[:-1], stages[-1].get("init_from")
+    return stages, args.init_from
+
+
+def first_stage_config(model_dir: Path) -> dict[str, Any] | None:
+    """The resolved config of the stage that built an exported encoder from scratch."""
+    path = model_dir / "pretraining_config.json"
+    if not path.exists():
+        return None
+    resolved = json.loads(path.read_text(encoding="utf-8"))
+    return resolved.get("first_stage") or {"pretrain": resolved["pretrain"], "training": resolved["training"]}
 
 
 def export(model: BertForMaskedLM, tokenizer, args: PretrainArguments, training_args: TrainingArguments,
@@ -262,6 +321,10 @@ def export(model: BertForMaskedLM, tokenizer, args: PretrainArguments, training_
     (out / "pretraining_results.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False), encoding="utf-8")
     resolved = {"pretrain": asdict(args), "training": {k: v for k, v in training_args.to_dict().items()
                                                        if isinstance(v, (int, float, str, bool, type(None)))}}
+    if args.init_from:  # keep how the first stage was built (architecture, initialization) for the card
+        first = first_stage_config(Path(args.init_from))
+        if first is not None:
+            resolved["first_stage"] = first
     (out / "pretraining_config.json").write_text(json.dumps(resolved, indent=2, ensure_ascii=False), encoding="utf-8")
     from .card import write_encoder_card
 
