@@ -94,6 +94,15 @@ def on_folds(config: str, passthrough: list[str], checkpoints: dict[str, str], o
             "test": f"leave-one-article-out, {len(folds)} folds"}
 
 
+def encoder_steps(checkpoint: str) -> int | None:
+    """How many pretraining steps the compared checkpoint had (all stages), when it says."""
+    path = Path(checkpoint) / "pretraining_results.json"
+    if not path.exists():
+        return None
+    results = json.loads(path.read_text(encoding="utf-8"))
+    return results.get("steps_total", results.get("steps"))
+
+
 def main(argv: list[str]) -> int:
     logging.basicConfig(level=logging.WARNING)
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -112,7 +121,7 @@ def main(argv: list[str]) -> int:
     entry = (on_folds if args.cv else on_split)(args.config, passthrough, checkpoints, out)
     command = " ".join(["python eval/pretraining_ablation.py", args.config, *(["--cv"] if args.cv else []),
                         *passthrough])
-    entry.update(command=command, config=args.config,
+    entry.update(command=command, config=args.config, encoder_steps=encoder_steps(model_args.checkpoint),
                  title=f"{Path(args.config).stem}{', cross-validation' if args.cv else ''}")
     (out / "ablation.json").write_text(json.dumps(entry, indent=2), encoding="utf-8")
     if args.update_card:

@@ -190,6 +190,13 @@ def test_pretraining_continues_from_an_exported_encoder_and_keeps_its_stages(cor
     card = (tmp_path / "stage2" / "README.md").read_text(encoding="utf-8")
     assert "5 steps" in card and "in 2 stages" in card and "stage 2, continued from the stage-1 weights" in card
     assert "sinusoid" in card  # how stage 1 was initialized is kept
+    # a comparison measured on stage 1 says so in the card of stage 2
+    record_ablation(tmp_path / "stage2", "split", {"kind": "split", "title": "split", "test": "1 document",
+                                                    "command": "python eval/pretraining_ablation.py X", "encoder_steps": 2,
+                                                    "rows": {"pretrained": {"entity_strict_f1": 0.5,
+                                                                            "entity_seqeval_default_f1": 0.5}}})
+    card = write_encoder_card(tmp_path / "stage2").read_text(encoding="utf-8")
+    assert "earlier stage of this checkpoint (after 2 of its 5 pretraining steps)" in card
     # running the finished stage again re-exports it without counting it twice
     second.init_from = str(tmp_path / "stage2")
     again = run_pretraining(second, training("work2", 3))

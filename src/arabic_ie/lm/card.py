@@ -86,8 +86,9 @@ def write_encoder_card(model_dir: str | Path) -> Path:
         lines += ["## Does pretraining help?", "",
                   "Fine-tuning with the same configuration and seed from this checkpoint (pretrained) and from the same "
                   "architecture randomly initialized (random-init), scored on held-out documents:", ""]
+        steps_now = results.get("steps_total", results["steps"])
         for entry in ablations.values():
-            lines += _ablation_lines(entry)
+            lines += _ablation_lines(entry, steps_now)
     lines += [
         "## Rebuild",
         "",
@@ -161,8 +162,12 @@ def _fmt(value: float | None) -> str:
     return "-" if value is None else f"{value:.3f}"
 
 
-def _ablation_lines(entry: dict[str, Any]) -> list[str]:
+def _ablation_lines(entry: dict[str, Any], steps_now: int | None = None) -> list[str]:
     lines = [f"**{entry.get('title', entry['command'])}** (test: {entry['test']})", ""]
+    steps = entry.get("encoder_steps")
+    if steps is not None and steps_now is not None and steps != steps_now:
+        lines += [f"Measured with an earlier stage of this checkpoint (after {steps:,} of its {steps_now:,} "
+                  "pretraining steps); not rerun since.", ""]
     if entry["kind"] == "cv":
         names = list(entry["rows"])
         lines += ["| fold | " + " | ".join(f"{n} entity strict F1" for n in names) + " | difference |",
