@@ -66,3 +66,16 @@ def test_window_longer_than_the_encoder_is_a_config_error(tiny_encoder):
     model_args = ModelArguments(checkpoint=str(tiny_encoder), max_length=4096)
     with pytest.raises(ConfigError, match="config key max_length"):
         build_model(model_args, resolve_schema(DataArguments()))
+
+
+SMALL_CORPUS_KEYS = ("lexicon_features", "token_mask_prob", "tune_entity_threshold", "refit_with_dev",
+                     "relation_classifier", "tune_relation_threshold", "entity_ensemble")
+
+
+@pytest.mark.parametrize("name", ["seed-arabert.yaml", "seed-camelbert.yaml"])
+def test_seed_hub_configs_use_the_small_corpus_settings_of_the_default(name):
+    def settings(config: str) -> dict:
+        parsed = parse_config(TYPES, [str(REPO / "configs" / config)])
+        return {k: getattr(next(a for a in parsed if hasattr(a, k)), k) for k in SMALL_CORPUS_KEYS}
+
+    assert settings(name) == settings("seed-default.yaml")
