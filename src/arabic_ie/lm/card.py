@@ -153,7 +153,8 @@ def _training_lines(results: dict[str, Any], p: dict[str, Any], t: dict[str, Any
         minutes = st.get("train_seconds_this_run")
         lines.append(f"- stage {i}, {how}: {st['steps']:,} steps, AdamW peak learning rate {st.get('learning_rate')}, "
                      f"{int(st.get('warmup_steps') or 0)} warm-up steps, {st.get('lr_scheduler_type')} decay"
-                     + (f", {minutes / 60:.0f} min on {st.get('device')}" if minutes else ""))
+                     + (f", {minutes / 60:.0f} min on {st.get('device')} (its last run segment, if resumed)"
+                        if minutes else ""))
     lines.append(f"- weight decay {t['weight_decay']}, dropout {p['hidden_dropout_prob']}, seed {t['seed']}")
     return lines
 
