@@ -73,8 +73,13 @@ def write_model_card(model_dir: Path, name: str, resolved: dict[str, Any], resul
               f"- windows: {model['max_length']} subword tokens, overlap {model['stride']}",
               *([f"- lexicon feature: {results.get('lexicon_surfaces')} mention surfaces of the training documents, "
                  "stored in `config.json` (`lexicon`) and matched in every input (longest first, whole words, "
-                 "proclitics allowed); during training each document saw only the other documents' mentions"]
+                 "proclitics allowed" + ("; spelling and inflection variants of its names match too: "
+                                         "بوتن / بوتين, روسية / الروسي, أمم المتحدة / الأمم المتحدة"
+                                         if model.get("lexicon_variants") else "")
+                 + "); during training each document saw only the other documents' mentions"]
                 if model.get("lexicon_features") else []),
+              *(["- DATE, MONEY and PERCENT spans from rules (`entity_patterns`, src/arabic_ie/modeling/patterns.py) "
+                 "replace the model's overlapping entities of those types"] if model.get("entity_patterns") else []),
               *([f"- entity score threshold: {results['entity_threshold']['chosen']:.2f}, the best dev entity strict F1 "
                  "of " + ", ".join(f"{t}: {f:.3f}" for t, f in results["entity_threshold"]
                                    ["dev_entity_strict_f1_by_threshold"].items())]

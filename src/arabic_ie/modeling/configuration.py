@@ -35,6 +35,9 @@ class ArabicIEConfig(PretrainedConfig):
     three taggers agree on its span and type: the transformer, the ``lexicon`` and a CRF whose CRFsuite
     model, ``entity_crf_bytes`` long, is the ``entity_crf`` buffer in ``model.safetensors``; see
     :mod:`.entity_vote`).
+    ``lexicon_variants``: the lexicon (feature and voter) also matches spelling and inflection variants of
+    its names (:meth:`~.lexicon.Lexicon.match_variants`). ``entity_patterns``: DATE, MONEY and PERCENT
+    spans found by the rules of :mod:`.patterns` replace the model's overlapping entities of those types.
     """
 
     model_type = "arabic_ie"
@@ -66,6 +69,8 @@ class ArabicIEConfig(PretrainedConfig):
         relation_feature_names: list[str] | None = None,
         entity_ensemble: str = "none",
         entity_crf_bytes: int = 0,
+        lexicon_variants: bool = False,
+        entity_patterns: bool = False,
         **kwargs: Any,
     ):
         schema_obj = Schema.from_dict(schema) if schema else SEED_SCHEMA
@@ -98,6 +103,8 @@ class ArabicIEConfig(PretrainedConfig):
         self.relation_feature_names = relation_feature_names
         self.entity_ensemble = entity_ensemble
         self.entity_crf_bytes = entity_crf_bytes
+        self.lexicon_variants = lexicon_variants
+        self.entity_patterns = entity_patterns
 
     @property
     def schema_obj(self) -> Schema:

@@ -1,4 +1,5 @@
-"""Entity voting: keep a span when two of three taggers agree on it (``entity_ensemble: vote``).
+"""Entity voting: keep a span when two of three taggers agree on it (``entity_ensemble: vote``), and
+the merge of rule-found DATE / MONEY / PERCENT spans (``entity_patterns: true``).
 
 The voters are the transformer (after its entity threshold), the model's lexicon of training mentions
 (longest match, as the gazetteer baseline) and a CRF over clitic-split words (:mod:`.crf`). Each voter
@@ -13,6 +14,7 @@ from typing import Sequence
 
 from ..data.document import Entity
 from .features import token_span
+from .patterns import PATTERN_TYPES
 from .windows import DocumentEncoding
 
 Span = tuple[int, int, str]
@@ -45,6 +47,31 @@ def vote_entities(enc: DocumentEncoding, model_entities: Sequence[tuple[Entity, 
         if out and item[0].start < out[-1][0].end:
             continue
         out.append(item)
+    for i, (ent, _, _) in enumerate(out):
+        ent.id = f"T{i + 1}"
+    return out
+
+
+def merge_patterns(enc: DocumentEncoding, entities: Sequence[tuple[Entity, int, int]],
+                   pattern_spans: Sequence[Span]) -> list[tuple[Entity, int, int]]:
+    """Add the pattern spans (score 1) to ``entities``: a pattern span replaces the overlapping entities of
+    its own closed types (DATE, MONEY, PERCENT: the rules know their extent better) and gives way to any
+    other overlapping entity."""
+    closed = set(PATTERN_TYPES)
+    others = [item for item in entities if item[0].type not in closed]
+    kept: list[tuple[Entity, int, int]] = []
+    covered = bytearray(len(enc.text))
+    for start, end, etype in pattern_spans:
+        if any(o[0].start < end and start < o[0].end for o in others):
+            continue
+        entity = Entity("", etype, start, end, enc.text[start:end], score=1.0)
+        span = token_span(enc, entity)
+        if span is not None:
+            kept.append((entity, span[0], span[1]))
+            covered[start:end] = b"\x01" * (end - start)
+    closed_model = [item for item in entities if item[0].type in closed
+                    and not any(covered[item[0].start:item[0].end])]
+    out = sorted(others + closed_model + kept, key=lambda x: x[0].start)
     for i, (ent, _, _) in enumerate(out):
         ent.id = f"T{i + 1}"
     return out

@@ -57,7 +57,7 @@ def window_features(doc: Document, tokenizer, schema: Schema, max_length: int, s
     enc = encode_document(doc.text, tokenizer, max_length, stride)
     lexicon_tags = None
     if lexicon is not None:
-        lexicon_tags = token_lexicon_tags(enc.offsets, lexicon.match(doc.text, exclude=lexicon_exclude),
+        lexicon_tags = token_lexicon_tags(enc.offsets, lexicon.find(doc.text, exclude=lexicon_exclude),
                                           schema.entity_types)
     label2id = {label: i for i, label in enumerate(schema.bio_labels())}
     type2id = {t: i for i, t in enumerate(schema.entity_types)}

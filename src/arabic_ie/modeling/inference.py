@@ -18,9 +18,10 @@ from ..data.document import Document, Entity, Relation
 from ..data.segment import ParagraphIndex
 from ..schema import Schema
 from .candidates import CandidateFn, schema_candidates
-from .entity_vote import vote_entities
+from .entity_vote import merge_patterns, vote_entities
 from .lexicon import Lexicon, token_lexicon_tags
 from .pair_features import N_FEATURES, PairFeaturizer, PairLexicon
+from .patterns import pattern_entities
 from .relation_linear import linear_relation_logits, pair_feature_names
 from .windows import DocumentEncoding, Window, encode_document, snap_span
 
@@ -318,8 +319,8 @@ def predict_documents(model, tokenizer, texts: Sequence[str], ids: Sequence[str]
     jobs = [(d, w, enc.input_ids[w.start:w.end]) for d, enc in enumerate(encodings) for w in enc.windows]
     lexicon_tags = lexicon_matches = None
     if getattr(config, "lexicon", None) is not None:
-        lexicon = Lexicon.from_config(config.lexicon)
-        lexicon_matches = [lexicon.match(enc.text) for enc in encodings]
+        lexicon = Lexicon.from_config(config.lexicon, variants=getattr(config, "lexicon_variants", False))
+        lexicon_matches = [lexicon.find(enc.text) for enc in encodings]
         lexicon_tags = [token_lexicon_tags(enc.offsets, matches, config.entity_types)
                         for enc, matches in zip(encodings, lexicon_matches)]
     crf = entity_voters(model) if given_entities is None else None
@@ -334,6 +335,8 @@ def predict_documents(model, tokenizer, texts: Sequence[str], ids: Sequence[str]
             entities = decode_entities(enc, probs, procl, id2label, threshold=getattr(config, "entity_threshold", 0.0))
             if crf is not None:
                 entities = vote_entities(enc, entities, lexicon_matches[d], crf.tag(enc.text))
+            if getattr(config, "entity_patterns", False):
+                entities = merge_patterns(enc, entities, pattern_entities(enc.text, config.entity_types))
         relations = decode_relations(model, enc, d, entities, results, schema, candidate_fn, device) \
             if with_relations and schema.relation_types else []
         doc_id = ids[d] if ids is not None else str(d)

@@ -12,8 +12,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Iterable, Sequence
 
-from ..data.arabic import ends_at_boundary, starts_at_boundary
+from ..data.arabic import PROCLITICS, ends_at_boundary, is_proclitic_prefix, starts_at_boundary
 from ..data.document import Document
+from ..data.segment import words
+from .name_keys import base_key, close_bases, family_of, word_base
 
 Match = tuple[int, int, str]
 
@@ -27,27 +29,69 @@ def mention_counts(document: Document) -> dict[str, Counter]:
     return counts
 
 
-class Lexicon:
-    """Entity surfaces with their type counts; matched longest-first on whole words (proclitics allowed)."""
+Key = tuple[str, ...]
+#: family -> key -> base tuple -> type counts
+KeyTable = dict[str, dict[Key, dict[Key, Counter]]]
 
-    def __init__(self, counts: dict[str, Counter] | None = None) -> None:
+
+def _word_tokens(text: str) -> list[tuple[str, int, int]]:
+    """``(word, start, end)`` of each word or punctuation token."""
+    return [(text[w.start:w.end], w.start, w.end) for w in words(text)]
+
+
+def _gap(text: str, end: int, start: int) -> str | None:
+    """The kind of gap between two tokens: "" (none), " " (spaces), None (a line break or other text)."""
+    gap = text[end:start]
+    if "\n" in gap or "\r" in gap or gap.strip():
+        return None
+    return " " if gap else ""
+
+
+def _gapped_bases(tokens: list[tuple[str, int, int]], text: str, family: str,
+                  first_word: str | None = None) -> Key | None:
+    """Bases of consecutive tokens, with the kind of gap between them; None if a line break separates them."""
+    parts: list[str] = []
+    for i, (word, start, _) in enumerate(tokens):
+        if i:
+            gap = _gap(text, tokens[i - 1][2], start)
+            if gap is None:
+                return None
+            parts.append(gap)
+        parts.append(word_base(first_word if i == 0 and first_word is not None else word, family))
+    return tuple(parts)
+
+
+def _key(bases: Key) -> Key:
+    return tuple(base_key(b) if b.strip() else b for b in bases)
+
+
+class Lexicon:
+    """Entity surfaces with their type counts; matched longest-first on whole words (proclitics allowed).
+
+    :meth:`match` looks surfaces up exactly; :meth:`match_variants` also finds the spelling and
+    inflection variants of name-like entries (:mod:`.name_keys`).
+    """
+
+    def __init__(self, counts: dict[str, Counter] | None = None, variants: bool = False) -> None:
+        self.variants = variants
         self.counts: dict[str, Counter] = defaultdict(Counter)
         for surface, types in (counts or {}).items():
             self.counts[surface].update(types)
         self._order: list[str] | None = None
+        self._keys: KeyTable | None = None
 
     @classmethod
-    def fit(cls, documents: Iterable[Document]) -> "Lexicon":
-        lexicon = cls()
+    def fit(cls, documents: Iterable[Document], variants: bool = False) -> "Lexicon":
+        lexicon = cls(variants=variants)
         for doc in documents:
             for surface, types in mention_counts(doc).items():
                 lexicon.counts[surface].update(types)
         return lexicon
 
     @classmethod
-    def from_config(cls, entries: dict[str, str]) -> "Lexicon":
+    def from_config(cls, entries: dict[str, str], variants: bool = False) -> "Lexicon":
         """The lexicon a trained model stores in its config (``surface -> type``)."""
-        return cls({surface: Counter({etype: 1}) for surface, etype in entries.items()})
+        return cls({surface: Counter({etype: 1}) for surface, etype in entries.items()}, variants=variants)
 
     def to_config(self) -> dict[str, str]:
         """``surface -> most frequent type`` (ties: alphabetical), sorted for stable config files."""
@@ -62,6 +106,10 @@ class Lexicon:
     @staticmethod
     def type_of(types: Counter) -> str:
         return min(types.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+
+    def find(self, text: str, exclude: dict[str, Counter] | None = None) -> list[Match]:
+        """:meth:`match_variants` if this lexicon was built with ``variants``, else :meth:`match`."""
+        return self.match_variants(text, exclude) if self.variants else self.match(text, exclude)
 
     def match(self, text: str, exclude: dict[str, Counter] | None = None) -> list[Match]:
         """Non-overlapping ``(start, end, type)`` matches in ``text``, longest surfaces first.
@@ -89,6 +137,78 @@ class Lexicon:
                     found.append((pos, end, etype))
                     taken[pos:end] = b"\x01" * (end - pos)
                 pos = text.find(surface, pos + 1)
+        return sorted(found)
+
+    @staticmethod
+    def _key_table(counts: dict[str, Counter]) -> KeyTable:
+        """family -> key -> bases -> type counts, each surface keyed by its own types' family."""
+        table: KeyTable = defaultdict(lambda: defaultdict(lambda: defaultdict(Counter)))
+        for surface, types in counts.items():
+            tokens = _word_tokens(surface)
+            for etype, n in types.items():
+                family = family_of(etype)
+                if family is None or not tokens:
+                    continue
+                bases = _gapped_bases(tokens, surface, family)
+                if bases is not None:
+                    table[family][_key(bases)][bases][etype] += n
+        return table
+
+    @staticmethod
+    def _variant_types(entries: dict[Key, Counter], bases: Key, excluded: dict[Key, Counter]) -> Counter:
+        """Type counts of the entries whose bases are close to ``bases``, less the excluded counts."""
+        types: Counter = Counter()
+        for known, counts in entries.items():
+            if close_bases(known, bases):
+                types += counts - excluded.get(known, Counter())
+        return types
+
+    def match_variants(self, text: str, exclude: dict[str, Counter] | None = None) -> list[Match]:
+        """Like :meth:`match`, but name-like entries also match their spelling and inflection variants.
+
+        Exact matches and variant matches compete longest-first (more words, then exact before
+        variant, then more characters); a variant match may start after proclitics ("وروسية").
+        """
+        if self._keys is None:
+            self._keys = self._key_table(self.counts)
+        excluded = self._key_table(exclude) if exclude else {}
+        candidates: list[tuple[int, int, int, str, int]] = []  # (words, exact, start, type, end)
+        for start, end, etype in self.match(text, exclude):
+            candidates.append((len(_word_tokens(text[start:end])), 1, start, etype, end))
+        tokens = _word_tokens(text)
+        gaps = [None] + [_gap(text, tokens[i - 1][2], tokens[i][1]) for i in range(1, len(tokens))]
+        for family, table in self._keys.items():
+            prefixes = {key[:n] for key in table for n in range(1, len(key) + 1, 2)}
+            bases = [word_base(word, family) if word[0].isalnum() else word for word, _, _ in tokens]
+            for i, (word, w_start, _) in enumerate(tokens):
+                if not word[0].isalnum():
+                    continue
+                heads = [(0, bases[i])] + [(n, word_base(word[n:], family)) for n in (1, 2, 3)
+                                           if len(word) - n >= 2 and word[0] in PROCLITICS
+                                           and is_proclitic_prefix(word[:n])]
+                for cut, head in heads:
+                    span_bases: list[str] = [head]
+                    for j in range(i, len(tokens)):
+                        if j > i:
+                            if gaps[j] is None:
+                                break
+                            span_bases += [gaps[j], bases[j]]
+                        key = _key(tuple(span_bases))
+                        if key not in prefixes:
+                            break
+                        if key in table:
+                            types = self._variant_types(table[key], tuple(span_bases),
+                                                        excluded.get(family, {}).get(key, {}))
+                            if types:
+                                candidates.append(((len(span_bases) + 1) // 2, 0, w_start + cut,
+                                                   self.type_of(types), tokens[j][2]))
+        candidates.sort(key=lambda c: (-c[0], -c[1], -(c[4] - c[2]), c[2]))
+        taken = bytearray(len(text))
+        found: list[Match] = []
+        for _, _, start, etype, end in candidates:
+            if not any(taken[start:end]):
+                found.append((start, end, etype))
+                taken[start:end] = b"\x01" * (end - start)
         return sorted(found)
 
 

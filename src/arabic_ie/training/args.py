@@ -50,6 +50,12 @@ class ModelArguments:
     lexicon_features: bool = field(
         default=False, metadata={"help": "feed the model a lexicon of the training mentions as an input feature "
                                          "(stored in config.json; training documents see only the others' mentions)"})
+    lexicon_variants: bool = field(
+        default=False, metadata={"help": "the lexicon also matches spelling and inflection variants of its names "
+                                         "(بوتن / بوتين, روسية / الروسي, أمم المتحدة / الأمم المتحدة)"})
+    entity_patterns: bool = field(
+        default=False, metadata={"help": "rules find DATE, MONEY and PERCENT spans; they replace the model's "
+                                         "overlapping entities of those types"})
     pair_features: bool = field(
         default=False, metadata={"help": "give the relation head each pair's order, same-sentence flag, mentions "
                                          "between and the training pairs' lexicon tag (stored in config.json)"})

@@ -214,7 +214,8 @@ def build_model(model_args: ModelArguments, schema: Schema, lexicon: Lexicon | N
                   lexicon=lexicon.to_config() if lexicon is not None else None,
                   token_mask_prob=model_args.token_mask_prob, mask_token_id=tokenizer.mask_token_id,
                   relation_none_weight=model_args.relation_none_weight, pair_features=model_args.pair_features,
-                  pair_lexicon=pair_lexicon.to_config() if pair_lexicon is not None else None)
+                  pair_lexicon=pair_lexicon.to_config() if pair_lexicon is not None else None,
+                  lexicon_variants=model_args.lexicon_variants, entity_patterns=model_args.entity_patterns)
     if model_args.relation_classifier not in CLASSIFIERS:
         raise ConfigError(f"config key relation_classifier: {model_args.relation_classifier!r} is not one of "
                           f"{', '.join(CLASSIFIERS)}")
@@ -223,6 +224,8 @@ def build_model(model_args: ModelArguments, schema: Schema, lexicon: Lexicon | N
                           f"{', '.join(ENTITY_ENSEMBLES)}")
     if model_args.entity_ensemble == "vote" and not model_args.lexicon_features:
         raise ConfigError("config key entity_ensemble: 'vote' needs lexicon_features: true (the lexicon is a voter)")
+    if model_args.lexicon_variants and not model_args.lexicon_features:
+        raise ConfigError("config key lexicon_variants: true needs lexicon_features: true (there is no lexicon)")
     if model_args.relation_linear_c <= 0:
         raise ConfigError(f"config key relation_linear_c: must be positive, got {model_args.relation_linear_c}")
     if model_args.relation_none_weight <= 0:
@@ -300,7 +303,8 @@ def refit_on_train_and_dev(trainer: Trainer, parts: dict[str, list[Document]], s
     epochs = max(1.0, round(best_epoch(trainer)))
     documents = parts["train"] + parts["dev"]
     transformers.set_seed(training_args.seed)
-    lexicon = Lexicon.fit(documents) if model_args.lexicon_features else None
+    lexicon = Lexicon.fit(documents, variants=model_args.lexicon_variants) \
+        if model_args.lexicon_features else None
     pair_lexicon = fit_pair_lexicon(documents, schema, model_args)
     model, tokenizer = build_model(model_args, schema, lexicon, pair_lexicon)
     model.config.entity_threshold = trainer.model.config.entity_threshold
@@ -333,7 +337,8 @@ def run_training(data_args: DataArguments, model_args: ModelArguments, run_args:
     transformers.set_seed(training_args.seed)
     schema = resolve_schema(data_args)
     parts = load_parts(data_args, schema)
-    lexicon = Lexicon.fit(parts["train"]) if model_args.lexicon_features else None
+    lexicon = Lexicon.fit(parts["train"], variants=model_args.lexicon_variants) \
+        if model_args.lexicon_features else None
     pair_lexicon = fit_pair_lexicon(parts["train"], schema, model_args)
     model, tokenizer = build_model(model_args, schema, lexicon, pair_lexicon)
     train_features, alignment = build_features(parts["train"], tokenizer, schema, model_args, lexicon,
