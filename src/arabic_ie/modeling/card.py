@@ -80,6 +80,9 @@ def write_model_card(model_dir: Path, name: str, resolved: dict[str, Any], resul
                 if model.get("lexicon_features") else []),
               *(["- DATE, MONEY and PERCENT spans from rules (`entity_patterns`, src/arabic_ie/modeling/patterns.py) "
                  "replace the model's overlapping entities of those types"] if model.get("entity_patterns") else []),
+              *(["- one name, one label per document (`entity_propagation`): the kept entities' surfaces, their "
+                 "variants and a two-word person's surname are tagged wherever the document repeats them"]
+                if model.get("entity_propagation") else []),
               *([f"- entity score threshold: {results['entity_threshold']['chosen']:.2f}, the best dev entity strict F1 "
                  "of " + ", ".join(f"{t}: {f:.3f}" for t, f in results["entity_threshold"]
                                    ["dev_entity_strict_f1_by_threshold"].items())]

@@ -38,6 +38,8 @@ class ArabicIEConfig(PretrainedConfig):
     ``lexicon_variants``: the lexicon (feature and voter) also matches spelling and inflection variants of
     its names (:meth:`~.lexicon.Lexicon.match_variants`). ``entity_patterns``: DATE, MONEY and PERCENT
     spans found by the rules of :mod:`.patterns` replace the model's overlapping entities of those types.
+    ``entity_propagation``: the kept names are found again wherever their document repeats them
+    (:func:`~.entity_vote.propagate_entities`).
     """
 
     model_type = "arabic_ie"
@@ -71,6 +73,7 @@ class ArabicIEConfig(PretrainedConfig):
         entity_crf_bytes: int = 0,
         lexicon_variants: bool = False,
         entity_patterns: bool = False,
+        entity_propagation: bool = False,
         **kwargs: Any,
     ):
         schema_obj = Schema.from_dict(schema) if schema else SEED_SCHEMA
@@ -105,6 +108,7 @@ class ArabicIEConfig(PretrainedConfig):
         self.entity_crf_bytes = entity_crf_bytes
         self.lexicon_variants = lexicon_variants
         self.entity_patterns = entity_patterns
+        self.entity_propagation = entity_propagation
 
     @property
     def schema_obj(self) -> Schema:

@@ -1,5 +1,6 @@
 """Entity voting: keep a span when two of three taggers agree on it (``entity_ensemble: vote``), and
-the merge of rule-found DATE / MONEY / PERCENT spans (``entity_patterns: true``).
+the merge of rule-found DATE / MONEY / PERCENT spans (``entity_patterns: true``), and the spreading of
+the kept names over the rest of their document (``entity_propagation: true``).
 
 The voters are the transformer (after its entity threshold), the model's lexicon of training mentions
 (longest match, as the gazetteer baseline) and a CRF over clitic-split words (:mod:`.crf`). Each voter
@@ -10,10 +11,12 @@ it voted for the span, 1 for each other voter that did.
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
 from typing import Sequence
 
 from ..data.document import Entity
 from .features import token_span
+from .lexicon import Lexicon
 from .patterns import PATTERN_TYPES
 from .windows import DocumentEncoding
 
@@ -72,6 +75,50 @@ def merge_patterns(enc: DocumentEncoding, entities: Sequence[tuple[Entity, int, 
     closed_model = [item for item in entities if item[0].type in closed
                     and not any(covered[item[0].start:item[0].end])]
     out = sorted(others + closed_model + kept, key=lambda x: x[0].start)
+    for i, (ent, _, _) in enumerate(out):
+        ent.id = f"T{i + 1}"
+    return out
+
+
+#: Shortest surname taken from a two-word person name for propagation ("ترامب" of "دونالد ترامب").
+MIN_SURNAME = 3
+
+
+def propagate_entities(enc: DocumentEncoding, entities: Sequence[tuple[Entity, int, int]]
+                       ) -> list[tuple[Entity, int, int]]:
+    """One name, one label per document: the surfaces of the kept entities (with their spelling and
+    inflection variants, and the surname of a two-word person name) are found again wherever the document
+    repeats them, and those mentions are added where they overlap no kept entity.
+
+    An added mention takes the score of the kept mentions of its surface (their mean; of its type when only
+    a variant or a surname was kept).
+    """
+    counts: dict[str, Counter] = defaultdict(Counter)
+    scores: dict[tuple[str, str], list[float]] = defaultdict(list)
+    for ent, _, _ in entities:
+        counts[ent.text][ent.type] += 1
+        scores[(ent.text, ent.type)].append(ent.score or 0.0)
+        scores[("", ent.type)].append(ent.score or 0.0)
+        words = ent.text.split()
+        if ent.type == "PER" and len(words) == 2 and len(words[1]) >= MIN_SURNAME:
+            counts[words[1]][ent.type] += 1
+    if not counts:
+        return list(entities)
+    taken = bytearray(len(enc.text))
+    for ent, _, _ in entities:
+        taken[ent.start:ent.end] = b"\x01" * (ent.end - ent.start)
+    out = list(entities)
+    for start, end, etype in Lexicon(counts, variants=True).match_variants(enc.text):
+        if any(taken[start:end]):
+            continue
+        surface = enc.text[start:end]
+        known = scores.get((surface, etype)) or scores[("", etype)]
+        entity = Entity("", etype, start, end, surface, score=sum(known) / len(known))
+        span = token_span(enc, entity)
+        if span is not None:
+            out.append((entity, span[0], span[1]))
+            taken[start:end] = b"\x01" * (end - start)
+    out.sort(key=lambda x: x[0].start)
     for i, (ent, _, _) in enumerate(out):
         ent.id = f"T{i + 1}"
     return out

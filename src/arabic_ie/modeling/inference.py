@@ -18,7 +18,7 @@ from ..data.document import Document, Entity, Relation
 from ..data.segment import ParagraphIndex
 from ..schema import Schema
 from .candidates import CandidateFn, schema_candidates
-from .entity_vote import merge_patterns, vote_entities
+from .entity_vote import merge_patterns, propagate_entities, vote_entities
 from .lexicon import Lexicon, token_lexicon_tags
 from .pair_features import N_FEATURES, PairFeaturizer, PairLexicon
 from .patterns import pattern_entities
@@ -337,6 +337,8 @@ def predict_documents(model, tokenizer, texts: Sequence[str], ids: Sequence[str]
                 entities = vote_entities(enc, entities, lexicon_matches[d], crf.tag(enc.text))
             if getattr(config, "entity_patterns", False):
                 entities = merge_patterns(enc, entities, pattern_entities(enc.text, config.entity_types))
+            if getattr(config, "entity_propagation", False):
+                entities = propagate_entities(enc, entities)
         relations = decode_relations(model, enc, d, entities, results, schema, candidate_fn, device) \
             if with_relations and schema.relation_types else []
         doc_id = ids[d] if ids is not None else str(d)

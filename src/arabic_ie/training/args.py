@@ -56,6 +56,10 @@ class ModelArguments:
     entity_patterns: bool = field(
         default=False, metadata={"help": "rules find DATE, MONEY and PERCENT spans; they replace the model's "
                                          "overlapping entities of those types"})
+    entity_propagation: bool = field(
+        default=False, metadata={"help": "one name, one label per document: the kept entities' surfaces (variants "
+                                         "and a two-word person's surname too) are tagged wherever the document "
+                                         "repeats them"})
     pair_features: bool = field(
         default=False, metadata={"help": "give the relation head each pair's order, same-sentence flag, mentions "
                                          "between and the training pairs' lexicon tag (stored in config.json)"})

@@ -215,7 +215,8 @@ def build_model(model_args: ModelArguments, schema: Schema, lexicon: Lexicon | N
                   token_mask_prob=model_args.token_mask_prob, mask_token_id=tokenizer.mask_token_id,
                   relation_none_weight=model_args.relation_none_weight, pair_features=model_args.pair_features,
                   pair_lexicon=pair_lexicon.to_config() if pair_lexicon is not None else None,
-                  lexicon_variants=model_args.lexicon_variants, entity_patterns=model_args.entity_patterns)
+                  lexicon_variants=model_args.lexicon_variants, entity_patterns=model_args.entity_patterns,
+                  entity_propagation=model_args.entity_propagation)
     if model_args.relation_classifier not in CLASSIFIERS:
         raise ConfigError(f"config key relation_classifier: {model_args.relation_classifier!r} is not one of "
                           f"{', '.join(CLASSIFIERS)}")
