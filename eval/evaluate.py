@@ -3,10 +3,13 @@
 
     python eval/evaluate.py --model runs/seed-default/model --data data/seed --split test --output runs/eval
     python eval/evaluate.py --model runs/seed-default/model --data data/seed --split test --quantize int8
+    python eval/evaluate.py --model runs/seed-default/model --data data/seed --split test --without entity_propagation
 
 --split NAME picks a part of a split in the split file: `test` (= default:test), `dev`,
 `fold-2:test`, ...; without --split every document under --data is scored. Writes metrics.json,
 report.md, report.html (errors in their RTL sentence) and confusion.png into --output.
+--without KEY switches off an inference-time option of the model (entity_patterns, entity_propagation,
+lexicon_variants), to measure what it adds to the same trained model.
 """
 
 from __future__ import annotations
@@ -23,6 +26,9 @@ from arabic_ie.data.splits import load_splits
 from arabic_ie.evaluation.harness import evaluate_documents, format_report
 from arabic_ie.evaluation.report import write_reports
 from arabic_ie.modeling import ArabicIEModel
+
+#: Model options that act at inference only (or also there) and can be switched off for an ablation.
+SWITCHABLE = ("entity_patterns", "entity_propagation", "lexicon_variants")
 
 
 def select(docs, split: str | None, splits_file: Path):
@@ -48,11 +54,16 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--device", default="cpu")
     parser.add_argument("--quantize", choices=["int8"], help="score the dynamically int8-quantized model (CPU)")
+    parser.add_argument("--without", action="append", default=[], choices=SWITCHABLE, metavar="KEY",
+                        help="switch off this option of the model's config for this run (repeatable): "
+                             + ", ".join(SWITCHABLE))
     args = parser.parse_args(argv)
     if not (args.model / "config.json").exists():
         print(f"error: {args.model} is not a model directory (no config.json)", file=sys.stderr)
         return 2
     model = ArabicIEModel.from_pretrained(args.model).to(args.device).eval()
+    for key in args.without:
+        setattr(model.config, key, False)
     if args.quantize == "int8":
         from arabic_ie.predictor import quantize_int8
 
