@@ -90,6 +90,18 @@ def test_evaluate_writes_metrics_and_reports(tmp_path, tiny_encoder):
     assert int8.returncode == 0 and "entities" in int8.stdout, int8.stderr[-2000:]
     bad = run(["eval/evaluate.py", "--model", str(tmp_path / "nowhere"), "--data", "data/seed"])
     assert bad.returncode == 2 and "not a model directory" in bad.stderr
+    # --without switches an inference option off for one run: the rules found every date of article 001
+    assert metrics["entities"]["per_type"]["DATE"]["recall"] == 1.0
+    without = tmp_path / "without"
+    ablated = run(["eval/evaluate.py", "--model", str(tmp_path / "run" / "model"), "--data", "data/seed",
+                   "--split", "fold-1:test", "--output", str(without), "--without", "entity_patterns",
+                   "--without", "entity_propagation"])
+    assert ablated.returncode == 0, ablated.stderr[-2000:]
+    ablated_metrics = json.loads((without / "metrics.json").read_text(encoding="utf-8"))
+    assert ablated_metrics["entities"]["per_type"]["DATE"]["recall"] < 1.0
+    unknown = run(["eval/evaluate.py", "--model", str(tmp_path / "run" / "model"), "--data", "data/seed",
+                   "--without", "entity_threshold"])
+    assert unknown.returncode == 2 and "invalid choice" in unknown.stderr
 
 
 def test_train_reports_a_bad_config_before_any_work(tmp_path, tiny_encoder):
