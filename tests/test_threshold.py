@@ -115,3 +115,33 @@ def test_the_relation_threshold_with_the_best_dev_relation_f1_is_chosen(monkeypa
     chosen, table = threshold_module.tune_relation_threshold(Model, None, [gold], SEED_SCHEMA)
     assert chosen == 0.05 and table["0.10"] == 1.0 and table["0.00"] == 0.0
     assert Model.config.relation_threshold == 0.0  # restored: the caller decides what to keep
+
+
+def test_a_pair_takes_the_best_relation_type_its_argument_types_allow(tiny_model_and_tokenizer, monkeypatch):
+    """A type the schema forbids for the pair (PARTY_TO needs a LAW tail) never wins nor hides the others."""
+    import torch
+
+    from conftest import make_doc
+
+    from arabic_ie.schema import SEED_SCHEMA
+
+    model, tokenizer = tiny_model_and_tokenizer
+    doc = make_doc()
+    names = ["NONE"] + list(SEED_SCHEMA.relation_names)
+
+    def scores(hidden, idx, types):
+        logits = torch.ones(idx.shape[0], idx.shape[1], len(names))
+        logits[..., 0] = 0.0
+        logits[..., names.index("PARTY_TO")] = 10.0
+        return logits
+
+    monkeypatch.setattr(model, "relation_scores", scores)
+    for threshold in (0.0, 1e-5):  # an allowed type: e / (1 + 6e + e^10) ≈ 1.2e-4
+        model.config.relation_threshold = threshold
+        try:
+            relations = predict_documents(model, tokenizer, [doc.text], given_entities=[doc.entities])[0].relations
+        finally:
+            model.config.relation_threshold = 0.0
+        assert relations and all(r.type != "PARTY_TO" for r in relations)
+        by_id = {e.id: e for e in doc.entities}
+        assert all(SEED_SCHEMA.relation(r.type).allows(by_id[r.head].type, by_id[r.tail].type) for r in relations)

@@ -22,8 +22,9 @@ class ArabicIEConfig(PretrainedConfig):
     ``entity_threshold``: predicted entities whose score (mean probability of their tokens' labels) is
     lower are dropped; training can tune it on the dev documents. ``relation_none_weight`` weighs the
     ``NONE`` class in the relation loss (below 1: candidate pairs without a relation count less).
-    ``relation_threshold``: 0 keeps the most probable class, ``NONE`` included; above 0 a pair gets its most
-    probable relation type whenever that type's probability reaches the threshold (training can tune it
+    ``relation_threshold``: only the relation types the schema allows for a pair's argument types compete;
+    0 keeps the most probable of them when it beats ``NONE``, above 0 a pair gets it whenever its
+    probability reaches the threshold (training can tune it
     on the dev documents: a small corpus leaves the relation head too shy of anything but ``NONE``).
     ``pair_features`` gives the relation head four categorical features per pair (order, same sentence,
     mentions between, pair lexicon; see :mod:`.pair_features`); ``pair_lexicon``

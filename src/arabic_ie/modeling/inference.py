@@ -196,8 +196,9 @@ def decode_relations(model, enc: DocumentEncoding, doc_i: int, entities: list[tu
                      results, schema: Schema, candidate_fn: CandidateFn, device: torch.device) -> list[Relation]:
     """Score candidate pairs in the window that gives both spans the most context.
 
-    A pair gets the most probable class, or with ``config.relation_threshold`` above 0 its most probable
-    relation type whenever that type's probability reaches the threshold.
+    Only the relation types the schema allows for the pair's argument types compete: a pair gets the most
+    probable of them when it beats ``NONE``, or with ``config.relation_threshold`` above 0 whenever its
+    probability reaches the threshold.
     """
     ents = [e for e, _, _ in entities]
     if not ents:
@@ -241,6 +242,14 @@ def decode_relations(model, enc: DocumentEncoding, doc_i: int, entities: list[tu
         raise ValueError(f"relation_classifier {classifier!r} needs a fitted linear relation head; this model has none")
     if getattr(model.config, "pair_features", False) or classifier != "neural":
         featurizer = PairFeaturizer(enc.text, ents, schema.relation_names, _pair_lexicon(model))
+    allowed_by_types: dict[tuple[str, str], list[int]] = {}
+
+    def allowed_labels(head_type: str, tail_type: str) -> list[int]:
+        key = (head_type, tail_type)
+        if key not in allowed_by_types:
+            allowed_by_types[key] = [1 + k for k, r in enumerate(schema.relation_types) if r.allows(*key)]
+        return allowed_by_types[key]
+
     best: dict[tuple[str, str, str], Relation] = {}
     pair_featurizer = featurizer if getattr(model.config, "pair_features", False) else None
     for w_pairs, probs in _score_pairs(model, enc, doc_i, entities, ents, by_window, results, type2id,
@@ -250,18 +259,17 @@ def decode_relations(model, enc: DocumentEncoding, doc_i: int, entities: list[tu
             linear = linear_relation_logits(model, names, device).float().softmax(-1).cpu()
             probs = linear if classifier == "linear" else (probs + linear) / 2
         for (h, t), p in zip(w_pairs, probs):
+            head, tail = ents[h], ents[t]
+            allowed = allowed_labels(head.type, tail.type)
+            if not allowed:
+                continue
+            label = max(allowed, key=lambda k: float(p[k]))  # most probable type the argument types allow
             if threshold > 0:
-                label = 1 + int(p[1:].argmax())
                 if float(p[label]) < threshold:
                     continue
-            else:
-                label = int(p.argmax())
-                if label == 0:
-                    continue
-            rtype = schema.relation(labels[label])
-            head, tail = ents[h], ents[t]
-            if not rtype.allows(head.type, tail.type):
+            elif float(p[0]) >= float(p[label]):
                 continue
+            rtype = schema.relation(labels[label])
             if rtype.symmetric and head.start > tail.start:
                 head, tail = tail, head
             key = (rtype.name, head.id, tail.id)
