@@ -9,7 +9,7 @@
 `fold-2:test`, ...; without --split every document under --data is scored. Writes metrics.json,
 report.md, report.html (errors in their RTL sentence) and confusion.png into --output.
 --without KEY switches off an inference-time option of the model (entity_patterns, entity_propagation,
-lexicon_variants), to measure what it adds to the same trained model.
+entity_compounds, lexicon_variants), to measure what it adds to the same trained model.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from arabic_ie.evaluation.report import write_reports
 from arabic_ie.modeling import ArabicIEModel
 
 #: Model options that act at inference only (or also there) and can be switched off for an ablation.
-SWITCHABLE = ("entity_patterns", "entity_propagation", "lexicon_variants")
+SWITCHABLE = ("entity_patterns", "entity_propagation", "entity_compounds", "lexicon_variants")
 
 
 def select(docs, split: str | None, splits_file: Path):

@@ -70,7 +70,7 @@ def test_window_longer_than_the_encoder_is_a_config_error(tiny_encoder):
 
 SMALL_CORPUS_KEYS = ("lexicon_features", "token_mask_prob", "tune_entity_threshold", "refit_with_dev",
                      "relation_classifier", "tune_relation_threshold", "entity_ensemble", "lexicon_variants",
-                     "entity_patterns", "entity_propagation")
+                     "entity_patterns", "entity_propagation", "entity_compounds")
 
 
 @pytest.mark.parametrize("name", ["seed-arabert.yaml", "seed-camelbert.yaml"])

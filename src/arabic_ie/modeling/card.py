@@ -83,6 +83,9 @@ def write_model_card(model_dir: Path, name: str, resolved: dict[str, Any], resul
               *(["- one name, one label per document (`entity_propagation`): the kept entities' surfaces, their "
                  "variants and a two-word person's surname are tagged wherever the document repeats them"]
                 if model.get("entity_propagation") else []),
+              *(["- compound names (`entity_compounds`): a kept name after a head word its lexicon teaches "
+                 "(الحرب before الأوكرانية) becomes the compound name (EVENT الحرب الأوكرانية)"]
+                if model.get("entity_compounds") else []),
               *([f"- entity score threshold: {results['entity_threshold']['chosen']:.2f}, the best dev entity strict F1 "
                  "of " + ", ".join(f"{t}: {f:.3f}" for t, f in results["entity_threshold"]
                                    ["dev_entity_strict_f1_by_threshold"].items())]

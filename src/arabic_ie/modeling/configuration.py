@@ -40,7 +40,8 @@ class ArabicIEConfig(PretrainedConfig):
     its names (:meth:`~.lexicon.Lexicon.match_variants`). ``entity_patterns``: DATE, MONEY and PERCENT
     spans found by the rules of :mod:`.patterns` replace the model's overlapping entities of those types.
     ``entity_propagation``: the kept names are found again wherever their document repeats them
-    (:func:`~.entity_vote.propagate_entities`).
+    (:func:`~.entity_vote.propagate_entities`). ``entity_compounds``: a kept name preceded by a head word
+    that the ``lexicon`` teaches (الحرب + الأوكرانية -> EVENT) becomes the compound name (:mod:`.compounds`).
     """
 
     model_type = "arabic_ie"
@@ -75,6 +76,7 @@ class ArabicIEConfig(PretrainedConfig):
         lexicon_variants: bool = False,
         entity_patterns: bool = False,
         entity_propagation: bool = False,
+        entity_compounds: bool = False,
         **kwargs: Any,
     ):
         schema_obj = Schema.from_dict(schema) if schema else SEED_SCHEMA
@@ -110,6 +112,7 @@ class ArabicIEConfig(PretrainedConfig):
         self.lexicon_variants = lexicon_variants
         self.entity_patterns = entity_patterns
         self.entity_propagation = entity_propagation
+        self.entity_compounds = entity_compounds
 
     @property
     def schema_obj(self) -> Schema:

@@ -25,7 +25,7 @@ VOTERS = 3
 MIN_VOTES = 2
 
 
-def _numbered(items: list[tuple[Entity, int, int]]) -> list[tuple[Entity, int, int]]:
+def number_entities(items: list[tuple[Entity, int, int]]) -> list[tuple[Entity, int, int]]:
     """Give the entities, in their order, the ids T1, T2, ..."""
     for i, (ent, _, _) in enumerate(items):
         ent.id = f"T{i + 1}"
@@ -57,7 +57,7 @@ def vote_entities(enc: DocumentEncoding, model_entities: Sequence[tuple[Entity, 
         if out and item[0].start < out[-1][0].end:
             continue
         out.append(item)
-    return _numbered(out)
+    return number_entities(out)
 
 
 def merge_patterns(enc: DocumentEncoding, entities: Sequence[tuple[Entity, int, int]],
@@ -80,7 +80,7 @@ def merge_patterns(enc: DocumentEncoding, entities: Sequence[tuple[Entity, int, 
     closed_model = [item for item in entities if item[0].type in closed
                     and not any(covered[item[0].start:item[0].end])]
     out = sorted(others + closed_model + kept, key=lambda x: x[0].start)
-    return _numbered(out)
+    return number_entities(out)
 
 
 #: Shortest surname taken from a two-word person name for propagation ("ترامب" of "دونالد ترامب").
@@ -122,4 +122,4 @@ def propagate_entities(enc: DocumentEncoding, entities: Sequence[tuple[Entity, i
             out.append((entity, span[0], span[1]))
             taken[start:end] = b"\x01" * (end - start)
     out.sort(key=lambda x: x[0].start)
-    return _numbered(out)
+    return number_entities(out)

@@ -18,6 +18,7 @@ from ..data.document import Document, Entity, Relation
 from ..data.segment import ParagraphIndex
 from ..schema import Schema
 from .candidates import CandidateFn, schema_candidates
+from .compounds import compose_entities, compound_heads
 from .entity_vote import merge_patterns, propagate_entities, vote_entities
 from .lexicon import Lexicon, token_lexicon_tags
 from .pair_features import N_FEATURES, PairFeaturizer, PairLexicon
@@ -177,6 +178,18 @@ def _given(enc: DocumentEncoding, entities: Sequence[Entity]) -> list[tuple[Enti
         if span is not None:
             out.append((Entity(e.id, e.type, e.start, e.end, e.text), span[0], span[1]))
     return out
+
+
+def _compound_heads(model) -> dict:
+    """The compound heads its lexicon teaches, learned once (until the config's lexicon changes)."""
+    entries = getattr(model.config, "lexicon", None)
+    if entries is None:
+        raise ValueError("entity_compounds needs the model's lexicon (lexicon_features); this model has none")
+    cached = model.__dict__.get("_compound_heads_cache")
+    if cached is None or cached[0] is not entries:
+        cached = (entries, compound_heads(entries))
+        model.__dict__["_compound_heads_cache"] = cached
+    return cached[1]
 
 
 def _pair_lexicon(model) -> PairLexicon | None:
@@ -345,6 +358,8 @@ def predict_documents(model, tokenizer, texts: Sequence[str], ids: Sequence[str]
                 entities = vote_entities(enc, entities, lexicon_matches[d], crf.tag(enc.text))
             if getattr(config, "entity_patterns", False):
                 entities = merge_patterns(enc, entities, pattern_entities(enc.text, config.entity_types))
+            if getattr(config, "entity_compounds", False):
+                entities = compose_entities(enc, entities, _compound_heads(model))
             if getattr(config, "entity_propagation", False):
                 entities = propagate_entities(enc, entities)
         relations = decode_relations(model, enc, d, entities, results, schema, candidate_fn, device) \

@@ -60,6 +60,9 @@ class ModelArguments:
         default=False, metadata={"help": "one name, one label per document: the kept entities' surfaces (variants "
                                          "and a two-word person's surname too) are tagged wherever the document "
                                          "repeats them"})
+    entity_compounds: bool = field(
+        default=False, metadata={"help": "a kept name preceded by a head word the lexicon teaches (الحرب before "
+                                         "الأوكرانية: EVENT) becomes the compound name (needs lexicon_features)"})
     pair_features: bool = field(
         default=False, metadata={"help": "give the relation head each pair's order, same-sentence flag, mentions "
                                          "between and the training pairs' lexicon tag (stored in config.json)"})

@@ -216,7 +216,7 @@ def build_model(model_args: ModelArguments, schema: Schema, lexicon: Lexicon | N
                   relation_none_weight=model_args.relation_none_weight, pair_features=model_args.pair_features,
                   pair_lexicon=pair_lexicon.to_config() if pair_lexicon is not None else None,
                   lexicon_variants=model_args.lexicon_variants, entity_patterns=model_args.entity_patterns,
-                  entity_propagation=model_args.entity_propagation)
+                  entity_propagation=model_args.entity_propagation, entity_compounds=model_args.entity_compounds)
     if model_args.relation_classifier not in CLASSIFIERS:
         raise ConfigError(f"config key relation_classifier: {model_args.relation_classifier!r} is not one of "
                           f"{', '.join(CLASSIFIERS)}")
@@ -227,6 +227,9 @@ def build_model(model_args: ModelArguments, schema: Schema, lexicon: Lexicon | N
         raise ConfigError("config key entity_ensemble: 'vote' needs lexicon_features: true (the lexicon is a voter)")
     if model_args.lexicon_variants and not model_args.lexicon_features:
         raise ConfigError("config key lexicon_variants: true needs lexicon_features: true (there is no lexicon)")
+    if model_args.entity_compounds and not model_args.lexicon_features:
+        raise ConfigError("config key entity_compounds: true needs lexicon_features: true (the heads are learned "
+                          "from the lexicon)")
     if model_args.relation_linear_c <= 0:
         raise ConfigError(f"config key relation_linear_c: must be positive, got {model_args.relation_linear_c}")
     if model_args.relation_none_weight <= 0:
