@@ -90,9 +90,9 @@ def write_model_card(model_dir: Path, name: str, resolved: dict[str, Any], resul
                  "of " + ", ".join(f"{t}: {f:.3f}" for t, f in results["entity_threshold"]
                                    ["dev_entity_strict_f1_by_threshold"].items())]
                 if results.get("entity_threshold") else []),
-              *([f"- relation threshold: {results['relation_threshold']['chosen']:.2f} (a pair takes its most probable "
-                 "relation type when that reaches the threshold; 0 = plain argmax with NONE), the best dev relation "
-                 "strict F1 of " + ", ".join(f"{t}: {f:.3f}" for t, f in results["relation_threshold"]
+              *([f"- relation threshold: {results['relation_threshold']['chosen']:.2f} (a pair takes the most probable "
+                 "relation type its argument types allow when that reaches the threshold; 0 = when it beats NONE), "
+                 "the best dev relation strict F1 of " + ", ".join(f"{t}: {f:.3f}" for t, f in results["relation_threshold"]
                                              ["dev_relation_strict_f1_by_threshold"].items())]
                 if results.get("relation_threshold") else []),
               *([f"- pair features: the relation head reads each pair's order, same-sentence flag, mentions between "
