@@ -180,28 +180,28 @@ def _given(enc: DocumentEncoding, entities: Sequence[Entity]) -> list[tuple[Enti
     return out
 
 
-def _compound_heads(model) -> dict:
-    """The compound heads its lexicon teaches, learned once (until the config's lexicon changes)."""
-    entries = getattr(model.config, "lexicon", None)
-    if entries is None:
-        raise ValueError("entity_compounds needs the model's lexicon (lexicon_features); this model has none")
-    cached = model.__dict__.get("_compound_heads_cache")
+def _from_config_entry(model, key: str, build):
+    """``build(config.<key>)``, computed once per model until that config entry is replaced."""
+    entries = getattr(model.config, key)
+    cached = model.__dict__.get(f"_{key}_cache")
     if cached is None or cached[0] is not entries:
-        cached = (entries, compound_heads(entries))
-        model.__dict__["_compound_heads_cache"] = cached
+        cached = (entries, build(entries))
+        model.__dict__[f"_{key}_cache"] = cached
     return cached[1]
+
+
+def _compound_heads(model) -> dict:
+    """The compound heads the model's lexicon teaches."""
+    if getattr(model.config, "lexicon", None) is None:
+        raise ValueError("entity_compounds needs the model's lexicon (lexicon_features); this model has none")
+    return _from_config_entry(model, "lexicon", compound_heads)
 
 
 def _pair_lexicon(model) -> PairLexicon | None:
-    """The model's pair lexicon, parsed from its config once (until the config's entry changes)."""
-    entries = getattr(model.config, "pair_lexicon", None)
-    if not entries:
+    """The model's pair lexicon, parsed from its config."""
+    if not getattr(model.config, "pair_lexicon", None):
         return None
-    cached = model.__dict__.get("_pair_lexicon_cache")
-    if cached is None or cached[0] is not entries:
-        cached = (entries, PairLexicon.from_config(entries))
-        model.__dict__["_pair_lexicon_cache"] = cached
-    return cached[1]
+    return _from_config_entry(model, "pair_lexicon", PairLexicon.from_config)
 
 
 @torch.inference_mode()
