@@ -74,8 +74,8 @@ def worker(system: str, model_dir: str, texts_path: str, batch_size: int, repeat
         seconds, out = timed(lambda: pipe(texts, batch_size=batch_size), repeats)
         extra = {"entities": sum(len(o) for o in out), "relations": 0}
     elif system == "encoder-forward":
-        from arabic_ie.modeling import ArabicIEModel
-        from arabic_ie.modeling.windows import encode_document
+        from arabic_ie.core import ArabicIEModel
+        from arabic_ie.core.windows import encode_document
 
         model = ArabicIEModel.from_pretrained(model_dir).eval()
         encs = [encode_document(t, tokenizer, model.config.window_size, model.config.window_overlap) for t in texts]
@@ -104,7 +104,7 @@ def token_classification_twin(model_dir: str):
     import torch
     from transformers import AutoConfig, AutoModelForTokenClassification
 
-    from arabic_ie.modeling import ArabicIEModel
+    from arabic_ie.core import ArabicIEModel
 
     ours = ArabicIEModel.from_pretrained(model_dir).eval()
     config = AutoConfig.for_model(**ours.config.encoder)

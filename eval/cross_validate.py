@@ -34,7 +34,8 @@ from arabic_ie.data.splits import load_splits
 from arabic_ie.evaluation.baselines import CRFBaseline, GazetteerBaseline
 from arabic_ie.evaluation.harness import score_documents
 from arabic_ie.training.args import DataArguments, ModelArguments, RunArguments
-from arabic_ie.training.run import load_parts, resolve_schema, run_training
+from arabic_ie.training.data import load_parts, resolve_schema
+from arabic_ie.training.run import run_training
 
 BASELINES_FIT_ON = "train+dev"
 TYPES = (DataArguments, ModelArguments, RunArguments, TrainingArguments)
@@ -160,7 +161,7 @@ def main(argv: list[str]) -> int:
               f"{fold_result['crf']['entities']['strict']['f1']:.3f}, gazetteer "
               f"{fold_result['gazetteer']['entities']['strict']['f1']:.3f} ({fold_result['seconds']:.0f}s)")
     systems = ["transformer", "crf", "gazetteer"]
-    # "model": the trained arabic-ie model as the config builds it (with entity_ensemble: vote, the vote)
+    # "model": the trained arabic-ie model as the config builds it (with its boosters, if any)
     names = {"transformer": "model", "crf": "crf baseline", "gazetteer": "gazetteer baseline"}
     header = f"| metric (mean ± std over {len(results)} folds) | " + " | ".join(names[s] for s in systems) + " |"
     lines = [header, "|---|" + "---|" * len(systems)]

@@ -3,13 +3,14 @@
 
     python eval/evaluate.py --model runs/seed-default/model --data data/seed --split test --output runs/eval
     python eval/evaluate.py --model runs/seed-default/model --data data/seed --split test --quantize int8
-    python eval/evaluate.py --model runs/seed-default/model --data data/seed --split test --without entity_propagation
+    python eval/evaluate.py --model runs/seed-default/model --data data/seed --split test --without propagation
+    python eval/evaluate.py --model runs/seed-default/model --data data/seed --split test --ablation
 
 --split NAME picks a part of a split in the split file: `test` (= default:test), `dev`,
 `fold-2:test`, ...; without --split every document under --data is scored. Writes metrics.json,
 report.md, report.html (errors in their RTL sentence) and confusion.png into --output.
---without KEY switches off an inference-time option of the model (entity_patterns, entity_propagation,
-entity_compounds, lexicon_variants), to measure what it adds to the same trained model.
+--without NAME switches off a booster the model directory lists (boosters.json), and the boosters that require
+it, to measure what it adds to the same trained model; --ablation prints one row per booster left out.
 """
 
 from __future__ import annotations
@@ -18,17 +19,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from transformers import AutoTokenizer
-
+from arabic_ie.boosters import BoosterError
 from arabic_ie.data.errors import AnnotationError
 from arabic_ie.data.io import load_documents
 from arabic_ie.data.splits import load_splits
 from arabic_ie.evaluation.harness import evaluate_documents, format_report
 from arabic_ie.evaluation.report import write_reports
-from arabic_ie.modeling import ArabicIEModel
-
-#: Model options that act at inference only (or also there) and can be switched off for an ablation.
-SWITCHABLE = ("entity_patterns", "entity_propagation", "entity_compounds", "lexicon_variants")
+from arabic_ie.extractor import Extractor, ModelDirectoryError
 
 
 def select(docs, split: str | None, splits_file: Path):
@@ -54,35 +51,61 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--device", default="cpu")
     parser.add_argument("--quantize", choices=["int8"], help="score the dynamically int8-quantized model (CPU)")
-    parser.add_argument("--without", action="append", default=[], choices=SWITCHABLE, metavar="KEY",
-                        help="switch off this option of the model's config for this run (repeatable): "
-                             + ", ".join(SWITCHABLE))
+    parser.add_argument("--without", action="append", default=[], metavar="NAME",
+                        help="switch off this booster of the model (and those that require it) for this run; repeatable")
+    parser.add_argument("--ablation", action="store_true",
+                        help="score the model with all its boosters, then without each one, and print the table")
     args = parser.parse_args(argv)
-    if not (args.model / "config.json").exists():
-        print(f"error: {args.model} is not a model directory (no config.json)", file=sys.stderr)
+    try:
+        extractor = Extractor.from_pretrained(args.model)
+    except ModelDirectoryError as exc:
+        print(f"error: {exc}", file=sys.stderr)
         return 2
-    model = ArabicIEModel.from_pretrained(args.model).to(args.device).eval()
-    for key in args.without:
-        setattr(model.config, key, False)
+    extractor.model.to(args.device)
     if args.quantize == "int8":
         from arabic_ie.predictor import quantize_int8
 
-        model = quantize_int8(model)
-    tokenizer = AutoTokenizer.from_pretrained(args.model)
-    schema = model.config.schema_obj
+        extractor.model = quantize_int8(extractor.model)
+    try:
+        extractor, dropped = extractor.without(args.without)
+    except BoosterError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if dropped:
+        print(f"boosters switched off: {', '.join(dropped)}; on: {', '.join(extractor.boosters.names) or 'none'}")
+    schema = extractor.schema
     try:
         docs = select(load_documents(args.data, entity_types=schema.entity_types), args.split, args.splits_file)
     except (AnnotationError, FileNotFoundError, ValueError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    metrics, preds = evaluate_documents(model, tokenizer, docs, schema, batch_size=args.batch_size,
-                                        device=args.device, return_predictions=True)
+    if args.ablation:
+        print(ablation_table(extractor, docs, args.batch_size, args.device))
+        return 0
+    metrics, preds = evaluate_documents(extractor, docs, batch_size=args.batch_size, device=args.device,
+                                        return_predictions=True)
     print(format_report(metrics))
     if args.output:
         paths = write_reports(metrics, docs, preds, schema, args.output,
                               title=f"{args.model} on {args.data} {args.split or ''}".strip())
         print("\nwrote " + ", ".join(str(p) for p in paths.values()))
     return 0
+
+
+def ablation_table(extractor: Extractor, docs, batch_size: int, device: str) -> str:
+    """Entity and relation strict F1 with every booster, without each one, and with none (same trained model)."""
+    rows = [("all boosters", extractor)]
+    for name in extractor.boosters.names:
+        reduced, dropped = extractor.without([name])
+        rows.append((f"without {', '.join(dropped)}", reduced))
+    if extractor.boosters.names:
+        rows.append(("transformer alone", extractor.without(extractor.boosters.names)[0]))
+    lines = ["| model | entity strict F1 | relation strict F1 |", "|---|---|---|"]
+    for label, ex in rows:
+        m = evaluate_documents(ex, docs, batch_size=batch_size, device=device)
+        rel = f"{m['relations']['strict']['f1']:.3f}" if "relations" in m else "-"
+        lines.append(f"| {label} | {m['entities']['strict']['f1']:.3f} | {rel} |")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

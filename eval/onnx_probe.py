@@ -37,8 +37,8 @@ def main(argv: list[str]) -> int:
     import onnxruntime as ort
     from transformers import AutoTokenizer
 
-    from arabic_ie.modeling import ArabicIEModel
-    from arabic_ie.modeling.windows import encode_document
+    from arabic_ie.core import ArabicIEModel
+    from arabic_ie.core.windows import encode_document
     from arabic_ie.predictor import quantize_int8
 
     model = ArabicIEModel.from_pretrained(args.model).eval()

@@ -55,7 +55,7 @@ def tiny_model_and_tokenizer(tiny_encoder):
 
     import torch
 
-    from arabic_ie.modeling import ArabicIEModel
+    from arabic_ie.core import ArabicIEModel
 
     torch.manual_seed(0)  # the heads' random weights must not depend on which tests ran before
     model = ArabicIEModel.from_encoder(str(tiny_encoder), window_size=64, window_overlap=16, span_dim=32,

@@ -17,7 +17,9 @@ def run(args, cwd=REPO):
 
 
 def tiny_config(tmp_path, encoder):
-    config = yaml.safe_load((REPO / "configs" / "seed-default.yaml").read_text(encoding="utf-8"))
+    from arabic_ie.config import load_yaml
+
+    config = load_yaml(REPO / "configs" / "seed-default.yaml")  # its preset merged in
     config.update({"checkpoint": str(encoder), "max_length": 64, "stride": 16, "span_dim": 32,
                    "type_embedding_dim": 8, "num_train_epochs": 1, "max_train_documents": 1,
                    "output_dir": str(tmp_path / "run"), "disable_tqdm": True})
@@ -89,19 +91,26 @@ def test_evaluate_writes_metrics_and_reports(tmp_path, tiny_encoder):
                 "--split", "fold-1:test", "--quantize", "int8"])
     assert int8.returncode == 0 and "entities" in int8.stdout, int8.stderr[-2000:]
     bad = run(["eval/evaluate.py", "--model", str(tmp_path / "nowhere"), "--data", "data/seed"])
-    assert bad.returncode == 2 and "not a model directory" in bad.stderr
+    assert bad.returncode == 2 and "model directory not found" in bad.stderr
     # --without switches an inference option off for one run: the rules found every date of article 001
     assert metrics["entities"]["per_type"]["DATE"]["recall"] == 1.0
     without = tmp_path / "without"
     ablated = run(["eval/evaluate.py", "--model", str(tmp_path / "run" / "model"), "--data", "data/seed",
-                   "--split", "fold-1:test", "--output", str(without), "--without", "entity_patterns",
-                   "--without", "entity_propagation"])
+                   "--split", "fold-1:test", "--output", str(without), "--without", "patterns",
+                   "--without", "propagation"])
     assert ablated.returncode == 0, ablated.stderr[-2000:]
     ablated_metrics = json.loads((without / "metrics.json").read_text(encoding="utf-8"))
     assert ablated_metrics["entities"]["per_type"]["DATE"]["recall"] < 1.0
+    assert "boosters switched off: patterns, propagation" in ablated.stdout
     unknown = run(["eval/evaluate.py", "--model", str(tmp_path / "run" / "model"), "--data", "data/seed",
                    "--without", "entity_threshold"])
-    assert unknown.returncode == 2 and "invalid choice" in unknown.stderr
+    assert unknown.returncode == 2 and "no booster entity_threshold in this model" in unknown.stderr
+    table = run(["eval/evaluate.py", "--model", str(tmp_path / "run" / "model"), "--data", "data/seed",
+                 "--split", "fold-1:test", "--ablation"])
+    assert table.returncode == 0, table.stderr[-2000:]
+    rows = [line for line in table.stdout.splitlines() if line.startswith("| ")]
+    assert rows[1].startswith("| all boosters") and rows[-1].startswith("| transformer alone")
+    assert any(row.startswith("| without lexicon, vote, compounds") for row in rows)  # dependents go too
 
 
 def test_train_reports_a_bad_config_before_any_work(tmp_path, tiny_encoder):

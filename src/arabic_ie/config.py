@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -27,7 +28,11 @@ def _default_is_empty(dataclass_types: Sequence[type], key: str) -> bool:
     return False
 
 
-def load_yaml(path: str | Path) -> dict[str, Any]:
+INCLUDE_KEY = "include"
+
+
+def load_yaml(path: str | Path, _seen: tuple[Path, ...] = ()) -> dict[str, Any]:
+    """A YAML mapping; ``include: PRESET.yaml`` (relative to the file) is read first and overridden by the file."""
     path = Path(path)
     if not path.exists():
         raise ConfigError(f"{path}: config file not found")
@@ -37,7 +42,26 @@ def load_yaml(path: str | Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: invalid YAML: {exc}") from None
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: expected a mapping of keys to values at the top level")
-    return data
+    include = data.pop(INCLUDE_KEY, None)
+    if include is None:
+        return data
+    includes = include if isinstance(include, list) else [include]
+    merged: dict[str, Any] = {}
+    for item in includes:
+        if not isinstance(item, str):
+            raise ConfigError(f"{path}: config key include: expected a file name, got {item!r}")
+        target = (path.parent / item).resolve()
+        if target in _seen or target == path.resolve():
+            raise ConfigError(f"{path}: config key include: {item} includes itself")
+        if not target.exists():
+            raise ConfigError(f"{path}: config key include: {item} not found (looked at {target})")
+        merged.update(load_yaml(target, _seen + (path.resolve(),)))
+    merged.update(data)
+    return merged
+
+
+def _structured_keys(dataclass_types: Sequence[type]) -> set[str]:
+    return {name for dc in dataclass_types for name in getattr(dc, "STRUCTURED_FIELDS", ())}
 
 
 def parse_config(dataclass_types: Sequence[type], argv: Sequence[str]) -> tuple[Any, ...]:
@@ -55,7 +79,11 @@ def parse_config(dataclass_types: Sequence[type], argv: Sequence[str]) -> tuple[
     if unknown:
         raise ConfigError(f"{path}: unknown config key(s): {', '.join(unknown)}")
     args: list[str] = []
+    structured = _structured_keys(dataclass_types)
     for key, value in data.items():
+        if key in structured:
+            args += [f"--{key}", json.dumps(value, ensure_ascii=False)]
+            continue
         if isinstance(value, list) and not value:
             if not _default_is_empty(dataclass_types, key):
                 raise ConfigError(f"{path}: config key {key}: an empty list cannot be given here; leave the key out")

@@ -18,8 +18,7 @@ from typing import Any, Sequence
 
 import torch
 
-from .modeling import ArabicIEModel
-from .modeling.inference import predict_documents
+from .extractor import Extractor, ModelDirectoryError
 
 MAX_CHARS_DEFAULT = 5_000_000
 
@@ -45,10 +44,11 @@ def _resolve_device(device: str | torch.device | None) -> torch.device:
 class Predictor:
     """Entities and relations for raw Arabic texts."""
 
-    def __init__(self, model: ArabicIEModel, tokenizer, device: torch.device, batch_size: int = 8,
+    def __init__(self, extractor: Extractor, device: torch.device, batch_size: int = 8,
                  quantize: str | None = None, max_chars: int = MAX_CHARS_DEFAULT):
-        self.model = model
-        self.tokenizer = tokenizer
+        self.extractor = extractor
+        self.model = extractor.model
+        self.tokenizer = extractor.tokenizer
         self.device = device
         self.batch_size = batch_size
         self.quantize = quantize
@@ -60,32 +60,24 @@ class Predictor:
     @classmethod
     def from_pretrained(cls, path: str | Path, device: str | torch.device | None = "auto", batch_size: int = 8,
                         quantize: str | None = None, max_chars: int = MAX_CHARS_DEFAULT) -> "Predictor":
-        """Load a model directory written by `train/train.py` (safetensors weights only)."""
-        from transformers import AutoTokenizer
-
+        """Load a model directory written by `train/train.py` (safetensors weights only), with its boosters."""
         path = Path(path)
-        if not path.is_dir():
-            raise PredictorError(f"{path}: model directory not found")
-        for required in ("config.json", "model.safetensors", "tokenizer.json"):
-            if not (path / required).exists():
-                raise PredictorError(f"{path}: missing {required}; not a complete arabic-ie model directory")
         if quantize not in (None, "int8"):
             raise PredictorError(f"quantize must be None or 'int8', got {quantize!r}")
         if batch_size < 1:
             raise PredictorError(f"batch_size must be at least 1, got {batch_size}")
         device = _resolve_device(device)
+        if quantize == "int8" and device.type != "cpu":
+            raise PredictorError("quantize='int8' (dynamic quantization) runs on the CPU only")
         try:
-            model = ArabicIEModel.from_pretrained(path, use_safetensors=True)
-            tokenizer = AutoTokenizer.from_pretrained(path)
-        except Exception as exc:  # corrupt json or weights: one clear message
-            raise PredictorError(f"{path}: cannot load the model ({type(exc).__name__}: {exc})") from exc
-        model.eval()
+            extractor = Extractor.from_pretrained(path)
+        except ModelDirectoryError as exc:
+            raise PredictorError(str(exc)) from None
+        model = extractor.model.eval()
         if quantize == "int8":
-            if device.type != "cpu":
-                raise PredictorError("quantize='int8' (dynamic quantization) runs on the CPU only")
             model = quantize_int8(model)
-        model.to(device)
-        return cls(model, tokenizer, device, batch_size=batch_size, quantize=quantize, max_chars=max_chars)
+        extractor.model = model.to(device)
+        return cls(extractor, device, batch_size=batch_size, quantize=quantize, max_chars=max_chars)
 
     @property
     def config(self):
@@ -108,8 +100,7 @@ class Predictor:
         if texts is None or not (single or isinstance(texts, (list, tuple))):
             raise PredictorError(f"input is {type(texts).__name__}, expected a str or a list of str")
         items = self._check([texts] if single else list(texts))
-        docs = predict_documents(self.model, self.tokenizer, items, batch_size=self.batch_size, device=self.device,
-                                 dtype=self.dtype)
+        docs = self.extractor.predict_documents(items, batch_size=self.batch_size, device=self.device, dtype=self.dtype)
         results = [{"text": d.text, "entities": [e.to_dict() for e in d.entities],
                     "relations": [{"type": r.type, "head": r.head, "tail": r.tail, "score": round(r.score, 4)}
                                   for r in d.relations]} for d in docs]
@@ -119,7 +110,7 @@ class Predictor:
 
     def __repr__(self) -> str:
         return (f"Predictor(types={self.config.entity_types}, relations={self.config.relation_labels[1:]}, "
-                f"device={self.device}, quantize={self.quantize})")
+                f"boosters={self.extractor.boosters.names}, device={self.device}, quantize={self.quantize})")
 
 
 def to_jsonl_line(result: dict[str, Any], doc_id: str) -> str:

@@ -4,7 +4,7 @@
   words (proclitics allowed before a match); a surface seen with several types takes the most
   frequent one.
 * :class:`CRFBaseline`: a linear-chain CRF (CRFsuite) over clitic-aware word tokens with word shape,
-  affix, clitic and context features (:mod:`arabic_ie.modeling.crf`).
+  affix, clitic and context features (:mod:`arabic_ie.boosters.crf`).
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..data.document import Document, Entity
-from ..modeling.crf import CRFTagger, crf_tokens  # noqa: F401  (crf_tokens: re-exported)
-from ..modeling.lexicon import Lexicon
+from ..boosters.crf import CRFTagger, crf_tokens  # noqa: F401  (crf_tokens: re-exported)
+from ..boosters.lexicon import Lexicon
 
 
 def _renumber(doc_id: str, text: str, entities: list[Entity]) -> Document:
@@ -24,7 +24,7 @@ def _renumber(doc_id: str, text: str, entities: list[Entity]) -> Document:
 
 
 class GazetteerBaseline:
-    """Longest-match lookup of training mentions (a :class:`~arabic_ie.modeling.lexicon.Lexicon`)."""
+    """Longest-match lookup of training mentions (a :class:`~arabic_ie.boosters.lexicon.Lexicon`)."""
 
     def __init__(self) -> None:
         self.lexicon = Lexicon()
@@ -39,7 +39,7 @@ class GazetteerBaseline:
 
 
 class CRFBaseline:
-    """Feature-based linear-chain CRF for entities (a :class:`~arabic_ie.modeling.crf.CRFTagger`)."""
+    """Feature-based linear-chain CRF for entities (a :class:`~arabic_ie.boosters.crf.CRFTagger`)."""
 
     def __init__(self, c1: float = 0.05, c2: float = 0.05, max_iterations: int = 150):
         self.params = {"c1": c1, "c2": c2, "max_iterations": max_iterations}

@@ -54,17 +54,19 @@ def score_documents(gold_docs: Sequence[Document], pred_docs: Sequence[Document]
     return result
 
 
-def evaluate_documents(model, tokenizer, gold_docs: Sequence[Document], schema: Schema, batch_size: int = 8,
-                       device=None, return_predictions: bool = False):
-    """Predict ``gold_docs`` from their text with ``model`` and score the predictions."""
-    from ..modeling.inference import predict_documents
+def evaluate_documents(extractor, gold_docs: Sequence[Document], batch_size: int = 8, device=None,
+                       return_predictions: bool = False):
+    """Predict ``gold_docs`` from their text with an :class:`~arabic_ie.extractor.Extractor` and score them.
 
-    preds = predict_documents(model, tokenizer, [d.text for d in gold_docs], ids=[d.id for d in gold_docs],
-                              batch_size=batch_size, device=device)
+    With relations in the schema, relations are also scored given the gold entities.
+    """
+    schema = extractor.schema
+    texts, ids = [d.text for d in gold_docs], [d.id for d in gold_docs]
+    preds = extractor.predict_documents(texts, ids=ids, batch_size=batch_size, device=device)
     metrics = score_documents(gold_docs, preds, schema)
     if schema.relation_types:
-        given = predict_documents(model, tokenizer, [d.text for d in gold_docs], ids=[d.id for d in gold_docs],
-                                  batch_size=batch_size, device=device, given_entities=[d.entities for d in gold_docs])
+        given = extractor.predict_documents(texts, ids=ids, batch_size=batch_size, device=device,
+                                            given_entities=[d.entities for d in gold_docs])
         metrics["relations"]["gold_entities"] = score_relations(gold_docs, given, schema, with_types=True)
     if return_predictions:
         return metrics, preds

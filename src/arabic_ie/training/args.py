@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+
+import yaml
 
 
 @dataclass
@@ -25,7 +28,10 @@ class DataArguments:
 
 @dataclass
 class ModelArguments:
-    """The encoder checkpoint and the joint model's shape."""
+    """The encoder checkpoint, the joint model's shape and its boosters."""
+
+    #: keys whose YAML value (a list of mappings) is passed on as one JSON string
+    STRUCTURED_FIELDS = ("boosters",)
 
     checkpoint: str = field(default="models/arabic-bert-mini",
                             metadata={"help": "encoder: local directory or hub id (e.g. aubmindlab/bert-base-arabertv02)"})
@@ -47,34 +53,34 @@ class ModelArguments:
     tune_relation_threshold: bool = field(
         default=False, metadata={"help": "after training (and the entity threshold), pick the relation threshold "
                                          "with the best dev relation strict F1"})
-    lexicon_features: bool = field(
-        default=False, metadata={"help": "feed the model a lexicon of the training mentions as an input feature "
-                                         "(stored in config.json; training documents see only the others' mentions)"})
-    lexicon_variants: bool = field(
-        default=False, metadata={"help": "the lexicon also matches spelling and inflection variants of its names "
-                                         "(بوتن / بوتين, روسية / الروسي, أمم المتحدة / الأمم المتحدة)"})
-    entity_patterns: bool = field(
-        default=False, metadata={"help": "rules find DATE, MONEY and PERCENT spans; they replace the model's "
-                                         "overlapping entities of those types"})
-    entity_propagation: bool = field(
-        default=False, metadata={"help": "one name, one label per document: the kept entities' surfaces (variants "
-                                         "and a two-word person's surname too) are tagged wherever the document "
-                                         "repeats them"})
-    entity_compounds: bool = field(
-        default=False, metadata={"help": "a kept name preceded by a head word the lexicon teaches (الحرب before "
-                                         "الأوكرانية: EVENT) becomes the compound name (needs lexicon_features)"})
-    pair_features: bool = field(
-        default=False, metadata={"help": "give the relation head each pair's order, same-sentence flag, mentions "
-                                         "between and the training pairs' lexicon tag (stored in config.json)"})
-    relation_classifier: str = field(
-        default="neural", metadata={"help": "head that labels relation candidates: neural | linear (logistic regression "
-                                            "over sparse pair features, fit after training) | ensemble (mean of both)"})
-    relation_linear_c: float = field(
-        default=3.0, metadata={"help": "inverse L2 strength of the linear relation head's logistic regression"})
-    entity_ensemble: str = field(
-        default="none", metadata={"help": "none | vote: keep an entity when two of three taggers agree on its span "
-                                          "and type: the transformer, its lexicon (needs lexicon_features) and a "
-                                          "CRF fit on the training documents and stored in the model"})
+    boosters: str = field(
+        default="[]", metadata={"help": "small-corpus plug-ins in order, as a YAML list: "
+                                "[lexicon: {variants: true}, vote, patterns, ...]; [] is the transformer alone "
+                                "(docs/boosters.md)"})
+
+    def __post_init__(self) -> None:
+        from ..boosters import BoosterError, parse_specs
+        from ..config import ConfigError
+
+        specs = self.boosters
+        if isinstance(specs, str):
+            try:
+                specs = yaml.safe_load(specs) if specs.strip() else []
+            except yaml.YAMLError as exc:
+                raise ConfigError(f"config key boosters: not a YAML list: {exc}") from None
+        if specs is None:
+            specs = []
+        if not isinstance(specs, list):
+            raise ConfigError(f"config key boosters: expected a list, got {specs!r}")
+        try:
+            self.booster_specs = [{name: params} for name, params in parse_specs(specs)]
+            from ..boosters import BoosterPipeline
+            from ..schema import SEED_SCHEMA
+
+            BoosterPipeline.from_specs(self.booster_specs, SEED_SCHEMA)  # names, parameters, order: checked now
+        except BoosterError as exc:
+            raise ConfigError(f"config key boosters: {exc}") from None
+        self.boosters = json.dumps(self.booster_specs, ensure_ascii=False)
 
 
 @dataclass

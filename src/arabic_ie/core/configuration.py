@@ -1,0 +1,103 @@
+"""`ArabicIEConfig`: the configuration of the joint model, and nothing but configuration.
+
+Learned data (lexicons, a CRF, a linear relation head) never lives here: plug-ins that need state save it in
+their own files beside ``config.json`` (listed in the model directory by the layer that composes them).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from transformers import PretrainedConfig
+
+from ..schema import SEED_SCHEMA, Schema
+
+#: Version of the model directory layout; 1 was the layout with learned data inside config.json.
+FORMAT_VERSION = 2
+
+
+class ArabicIEConfig(PretrainedConfig):
+    """Config of :class:`~arabic_ie.core.model.ArabicIEModel`.
+
+    * ``encoder``: the encoder's own config; ``base_checkpoint``: where it came from.
+    * ``schema``: entity and relation types with their argument rules; ``id2label`` are its BIO labels and
+      ``relation_labels`` start with ``NONE``.
+    * windowing: ``window_size`` subwords per window, ``window_overlap`` shared by consecutive windows.
+    * heads: ``span_dim``, ``type_embedding_dim``, ``distance_buckets``, ``max_proclitic`` (0..N leading
+      proclitic characters predicted per entity), ``classifier_dropout``.
+    * losses: ``entity_loss_weight``, ``relation_loss_weight``, ``relation_none_weight`` (below 1: pairs without
+      a relation count less); ``token_mask_prob`` of the labelled input subwords become ``mask_token_id`` in
+      training (word dropout).
+    * thresholds: entities whose mean label probability is below ``entity_threshold`` are dropped;
+      ``relation_threshold`` above 0 labels a pair whenever its best allowed type reaches it (0: that type must
+      beat ``NONE``).
+    * generic input slots filled by plug-ins: ``token_tag_vocab`` ids per subword (0: none) embedded and
+      added to the input embeddings, and ``pair_feature_sizes``: categorical features per relation
+      candidate, each embedded next to the span states.
+    """
+
+    model_type = "arabic_ie"
+
+    def __init__(
+        self,
+        encoder: dict[str, Any] | None = None,
+        schema: dict[str, Any] | None = None,
+        window_size: int = 256,
+        window_overlap: int = 64,
+        span_dim: int = 256,
+        type_embedding_dim: int = 32,
+        distance_buckets: int = 12,
+        max_proclitic: int = 3,
+        classifier_dropout: float = 0.1,
+        entity_loss_weight: float = 1.0,
+        relation_loss_weight: float = 1.0,
+        relation_none_weight: float = 1.0,
+        token_mask_prob: float = 0.0,
+        mask_token_id: int | None = None,
+        entity_threshold: float = 0.0,
+        relation_threshold: float = 0.0,
+        token_tag_vocab: int = 0,
+        pair_feature_sizes: list[int] | None = None,
+        normalization: dict[str, Any] | None = None,
+        base_checkpoint: str | None = None,
+        format_version: int = FORMAT_VERSION,
+        **kwargs: Any,
+    ):
+        schema_obj = Schema.from_dict(schema) if schema else SEED_SCHEMA
+        labels = schema_obj.bio_labels()
+        kwargs.setdefault("id2label", dict(enumerate(labels)))
+        kwargs.setdefault("label2id", {label: i for i, label in enumerate(labels)})
+        super().__init__(**kwargs)
+        self.encoder = encoder or {}
+        self.schema = schema_obj.to_dict()
+        self.window_size = window_size
+        self.window_overlap = window_overlap
+        self.span_dim = span_dim
+        self.type_embedding_dim = type_embedding_dim
+        self.distance_buckets = distance_buckets
+        self.max_proclitic = max_proclitic
+        self.classifier_dropout = classifier_dropout
+        self.entity_loss_weight = entity_loss_weight
+        self.relation_loss_weight = relation_loss_weight
+        self.relation_none_weight = relation_none_weight
+        self.token_mask_prob = token_mask_prob
+        self.mask_token_id = mask_token_id
+        self.entity_threshold = entity_threshold
+        self.relation_threshold = relation_threshold
+        self.token_tag_vocab = token_tag_vocab
+        self.pair_feature_sizes = list(pair_feature_sizes or [])
+        self.normalization = normalization or {}
+        self.base_checkpoint = base_checkpoint
+        self.format_version = format_version
+
+    @property
+    def schema_obj(self) -> Schema:
+        return Schema.from_dict(self.schema)
+
+    @property
+    def entity_types(self) -> list[str]:
+        return list(self.schema["entity_types"])
+
+    @property
+    def relation_labels(self) -> list[str]:
+        return ["NONE"] + [r["name"] for r in self.schema["relation_types"]]

@@ -1,0 +1,233 @@
+"""`ArabicIEModel`: one encoder, an entity head and a relation head, trained jointly.
+
+* Entity head: BIO token classification over the schema's entity types, plus a proclitic head
+  on each subword that predicts how many leading characters (0..max_proclitic) of the entity's
+  first word are attached proclitics (و ف ب ل ك لل), so spans can start inside a subword.
+* Relation head: scores ordered pairs of entity spans of the same window. A pair is represented by
+  each span's boundary states, their product, the mean state of the tokens between them, the two
+  entity types, a bucketed token distance and any extra categorical pair features a plug-in provides
+  (``config.pair_feature_sizes``); the output has a ``NONE`` class.
+* Extra token tags (``config.token_tag_vocab``, e.g. a lexicon's BIO tag of each subword) are embedded
+  and added to the input embeddings; their embedding starts at zero, so the encoder's inputs start unchanged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+from transformers import AutoConfig, AutoModel, PreTrainedModel
+from transformers.utils import ModelOutput
+
+from .configuration import ArabicIEConfig
+
+
+@dataclass
+class ArabicIEOutput(ModelOutput):
+    loss: torch.Tensor | None = None
+    entity_logits: torch.Tensor | None = None
+    proclitic_logits: torch.Tensor | None = None
+    relation_logits: torch.Tensor | None = None
+    entity_loss: torch.Tensor | None = None
+    relation_loss: torch.Tensor | None = None
+
+
+def distance_bucket(distance: torch.Tensor, n_buckets: int) -> torch.Tensor:
+    """Log-scale buckets of absolute token distance (0, 1, 2, 3-4, 5-8, ...), capped."""
+    d = distance.abs().clamp(min=0).float()
+    bucket = torch.where(d < 3, d, torch.floor(torch.log2(d.clamp(min=1))) + 2)
+    return bucket.long().clamp(max=n_buckets - 1)
+
+
+class ArabicIEModel(PreTrainedModel):
+    """Joint NER + RE model over any `AutoModel` encoder (BERT family)."""
+
+    config_class = ArabicIEConfig
+    base_model_prefix = "encoder"
+    main_input_name = "input_ids"
+    _no_split_modules: list[str] = []
+
+    def __init__(self, config: ArabicIEConfig, encoder: nn.Module | None = None):
+        super().__init__(config)
+        if encoder is None:
+            if not config.encoder:
+                raise ValueError("ArabicIEConfig.encoder is empty: build the model with from_encoder(checkpoint)")
+            encoder_config = AutoConfig.for_model(**config.encoder)
+            try:  # BERT-family encoders: the pooler is not used
+                encoder = AutoModel.from_config(encoder_config, add_pooling_layer=False)
+            except TypeError:
+                encoder = AutoModel.from_config(encoder_config)
+        self.encoder = encoder
+        hidden = self.encoder.config.hidden_size
+        n_types = len(config.entity_types)
+        self.dropout = nn.Dropout(config.classifier_dropout)
+        # extra token tags: a learned vector per tag id (0 = no tag), added to the input embeddings
+        self.token_tag_embedding = nn.Embedding(config.token_tag_vocab, hidden) if config.token_tag_vocab else None
+        self.entity_classifier = nn.Linear(hidden, len(config.id2label))
+        self.proclitic_classifier = nn.Linear(hidden, config.max_proclitic + 1)
+        span = config.span_dim
+        self.span_projection = nn.Linear(2 * hidden, span)
+        self.context_projection = nn.Linear(hidden, span)
+        self.type_embedding = nn.Embedding(n_types + 1, config.type_embedding_dim)
+        self.distance_embedding = nn.Embedding(config.distance_buckets, config.type_embedding_dim)
+        pair_in = 4 * span + 3 * config.type_embedding_dim
+        self.pair_feature_embeddings = None
+        if config.pair_feature_sizes:
+            self.pair_feature_embeddings = nn.ModuleList(
+                nn.Embedding(n, config.type_embedding_dim) for n in config.pair_feature_sizes)
+            pair_in += len(config.pair_feature_sizes) * config.type_embedding_dim
+        self.relation_classifier = nn.Sequential(
+            nn.Linear(pair_in, span), nn.GELU(), nn.Dropout(config.classifier_dropout),
+            nn.Linear(span, len(config.relation_labels)),
+        )
+        self.post_init()
+        if self.token_tag_embedding is not None:  # starts as a no-op: the pretrained encoder's inputs are unchanged
+            nn.init.zeros_(self.token_tag_embedding.weight)
+
+    def _init_weights(self, module: nn.Module) -> None:
+        # Only the heads are initialised here; the encoder keeps its pretrained weights.
+        encoder_ids = self.__dict__.get("_encoder_module_ids")
+        if encoder_ids is None:
+            encoder_ids = {id(m) for m in self.encoder.modules()}
+            self.__dict__["_encoder_module_ids"] = encoder_ids
+        if id(module) in encoder_ids:
+            return
+        if isinstance(module, nn.Linear):
+            nn.init.normal_(module.weight, std=0.02)
+            if module.bias is not None:
+                nn.init.zeros_(module.bias)
+        elif isinstance(module, nn.Embedding):
+            nn.init.normal_(module.weight, std=0.02)
+
+    @classmethod
+    def from_encoder(cls, checkpoint: str, config: ArabicIEConfig | None = None, **config_kwargs) -> "ArabicIEModel":
+        """A fresh joint model on top of a pretrained encoder (local directory or hub id)."""
+        try:
+            encoder = AutoModel.from_pretrained(checkpoint, add_pooling_layer=False)
+        except TypeError:
+            encoder = AutoModel.from_pretrained(checkpoint)
+        encoder_dict = encoder.config.to_diff_dict()
+        config = config or ArabicIEConfig(encoder=encoder_dict, base_checkpoint=checkpoint, **config_kwargs)
+        config.encoder = encoder_dict
+        config.base_checkpoint = checkpoint
+        return cls(config, encoder=encoder)
+
+    # --- pieces used by training and by the document-level predictor -------------------------
+    def encode(self, input_ids: torch.Tensor, attention_mask: torch.Tensor,
+               token_tags: torch.Tensor | None = None) -> torch.Tensor:
+        """Encoder states; with extra token tags, their vectors are added to the token embeddings."""
+        if self.token_tag_embedding is None:
+            return self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+        if token_tags is None:
+            token_tags = torch.zeros_like(input_ids)
+        embeds = self.encoder.get_input_embeddings()(input_ids) + self.token_tag_embedding(token_tags)
+        # explicit position ids: inputs_embeds alone would not tell the encoder which tokens are padding
+        position_ids = self._position_ids(input_ids)
+        return self.encoder(inputs_embeds=embeds, attention_mask=attention_mask,
+                            position_ids=position_ids).last_hidden_state
+
+    def mask_tokens(self, input_ids: torch.Tensor, labels: torch.Tensor) -> torch.Tensor:
+        """Word dropout: a random ``token_mask_prob`` share of the labelled subwords becomes the mask token."""
+        p, mask_id = self.config.token_mask_prob, self.config.mask_token_id
+        if not p or mask_id is None:
+            return input_ids
+        drop = (torch.rand(input_ids.shape, device=input_ids.device) < p) & (labels != -100)
+        return input_ids.masked_fill(drop, mask_id)
+
+    def _position_ids(self, input_ids: torch.Tensor) -> torch.Tensor | None:
+        """The position ids the encoder would derive from ``input_ids`` (RoBERTa-style padding offsets)."""
+        embeddings = getattr(self.encoder, "embeddings", None)
+        make = getattr(embeddings, "create_position_ids_from_input_ids", None)
+        if make is None:  # BERT family: positions 0..n-1, the same with inputs_embeds
+            return None
+        return make(input_ids, embeddings.padding_idx)
+
+    def entity_heads(self, hidden: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        h = self.dropout(hidden)
+        return self.entity_classifier(h), self.proclitic_classifier(h)
+
+    def relation_scores(self, hidden: torch.Tensor, pairs: torch.Tensor, pair_types: torch.Tensor) -> torch.Tensor:
+        """Logits ``(B, P, R)`` for pairs ``(B, P, 4)`` = head first/last token, tail first/last token.
+
+        ``pair_types`` ``(B, P, 2 + F)`` are the two entity type ids, then the ``F`` extra pair feature ids of
+        ``config.pair_feature_sizes`` (padding pairs may hold anything).
+        """
+        b, t, h = hidden.shape
+        hidden = self.dropout(hidden)
+        idx = pairs.clamp(min=0, max=t - 1)
+
+        def gather(col: int) -> torch.Tensor:
+            return torch.gather(hidden, 1, idx[..., col:col + 1].expand(-1, -1, h))
+
+        head = self.span_projection(torch.cat([gather(0), gather(1)], dim=-1))
+        tail = self.span_projection(torch.cat([gather(2), gather(3)], dim=-1))
+        # mean of the tokens strictly between the two spans, via prefix sums
+        prefix = torch.cat([hidden.new_zeros(b, 1, h), hidden.cumsum(dim=1)], dim=1)  # (B, T+1, H)
+        left_end = torch.minimum(idx[..., 1], idx[..., 3])
+        right_start = torch.maximum(idx[..., 0], idx[..., 2])
+        lo = (left_end + 1).clamp(max=t)
+        hi = right_start.clamp(min=0)
+        hi = torch.maximum(hi, lo)
+        span_sum = torch.gather(prefix, 1, hi.unsqueeze(-1).expand(-1, -1, h)) - \
+            torch.gather(prefix, 1, lo.unsqueeze(-1).expand(-1, -1, h))
+        count = (hi - lo).clamp(min=1).unsqueeze(-1).to(hidden.dtype)
+        context = self.context_projection(span_sum / count)
+        distance = distance_bucket(right_start - left_end, self.config.distance_buckets)
+        parts = [
+            head, tail, head * tail, context,
+            self.type_embedding(pair_types[..., 0].clamp(min=0)),
+            self.type_embedding(pair_types[..., 1].clamp(min=0)),
+            self.distance_embedding(distance),
+        ]
+        if self.pair_feature_embeddings is not None:
+            n = len(self.pair_feature_embeddings)
+            if pair_types.shape[-1] != 2 + n:
+                raise ValueError(f"this model reads {2 + n} ids per pair (types and pair features), "
+                                 f"got {pair_types.shape[-1]}")
+            for k, embedding in enumerate(self.pair_feature_embeddings):
+                parts.append(embedding(pair_types[..., 2 + k].clamp(min=0, max=embedding.num_embeddings - 1)))
+        features = torch.cat(parts, dim=-1)
+        return self.relation_classifier(features)
+
+    def forward(
+        self,
+        input_ids: torch.Tensor,
+        attention_mask: torch.Tensor | None = None,
+        labels: torch.Tensor | None = None,
+        proclitic_labels: torch.Tensor | None = None,
+        pairs: torch.Tensor | None = None,
+        pair_types: torch.Tensor | None = None,
+        pair_labels: torch.Tensor | None = None,
+        token_tags: torch.Tensor | None = None,
+        **kwargs,
+    ) -> ArabicIEOutput:
+        if attention_mask is None:
+            attention_mask = torch.ones_like(input_ids)
+        if self.training and labels is not None:
+            input_ids = self.mask_tokens(input_ids, labels)
+        hidden = self.encode(input_ids, attention_mask, token_tags)
+        entity_logits, proclitic_logits = self.entity_heads(hidden)
+        relation_logits = None
+        if pairs is not None and pairs.shape[1] > 0:
+            relation_logits = self.relation_scores(hidden, pairs, pair_types)
+        loss = entity_loss = relation_loss = None
+        if labels is not None:
+            entity_loss = F.cross_entropy(entity_logits.flatten(0, 1), labels.flatten(), ignore_index=-100)
+            if proclitic_labels is not None and (proclitic_labels != -100).any():
+                entity_loss = entity_loss + F.cross_entropy(
+                    proclitic_logits.flatten(0, 1), proclitic_labels.flatten(), ignore_index=-100)
+            loss = self.config.entity_loss_weight * entity_loss
+            if relation_logits is not None and pair_labels is not None and (pair_labels != -100).any():
+                weight = None
+                none_weight = self.config.relation_none_weight
+                if none_weight != 1.0:
+                    weight = torch.ones(relation_logits.shape[-1], device=relation_logits.device,
+                                        dtype=relation_logits.dtype)
+                    weight[0] = none_weight
+                relation_loss = F.cross_entropy(relation_logits.flatten(0, 1), pair_labels.flatten(), weight=weight,
+                                                ignore_index=-100)
+                loss = loss + self.config.relation_loss_weight * relation_loss
+        return ArabicIEOutput(loss=loss, entity_logits=entity_logits, proclitic_logits=proclitic_logits,
+                              relation_logits=relation_logits, entity_loss=entity_loss, relation_loss=relation_loss)

@@ -1,0 +1,110 @@
+"""Span helpers shared by the core and its plug-ins: one BIO decoder, one non-overlap selection, one numbering."""
+
+from __future__ import annotations
+
+import bisect
+from typing import Callable, Iterable, Sequence, TypeVar
+
+from ..data.document import Entity, Relation
+from .windows import DocumentEncoding
+
+#: An entity with the first and last subword it covers in its document's encoding.
+Mention = tuple[Entity, int, int]
+#: A character span ``(start, end, type)``.
+Span = tuple[int, int, str]
+T = TypeVar("T")
+
+
+class Occupied:
+    """A set of non-overlapping character intervals: ask whether a span overlaps one, add one.
+
+    Memory is linear in the number of intervals, not in the text length.
+    """
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        if end <= start:
+            return False
+        i = bisect.bisect_right(self._starts, start)
+        if i > 0 and self._ends[i - 1] > start:
+            return True
+        return i < len(self._starts) and self._starts[i] < end
+
+    def add(self, start: int, end: int) -> None:
+        """Add ``[start, end)``; it must not overlap an interval already there."""
+        if end <= start:
+            return
+        i = bisect.bisect_right(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+
+    def claim(self, start: int, end: int) -> bool:
+        """Add ``[start, end)`` unless it overlaps; True when added."""
+        if self.overlaps(start, end):
+            return False
+        self.add(start, end)
+        return True
+
+
+def select_non_overlapping(items: Iterable[T], bounds: Callable[[T], tuple[int, int]]) -> list[T]:
+    """Greedy selection: walk ``items`` in priority order and keep each one that overlaps no kept item."""
+    taken = Occupied()
+    return [item for item in items if taken.claim(*bounds(item))]
+
+
+def renumber(mentions: list[Mention]) -> list[Mention]:
+    """Give the entities, in their order, the ids T1, T2, ... (in place; returns the list)."""
+    for i, (ent, _, _) in enumerate(mentions):
+        ent.id = f"T{i + 1}"
+    return mentions
+
+
+def renumber_relations(relations: list[Relation]) -> list[Relation]:
+    """Order relations by head, tail and type, and give them the ids R1, R2, ..."""
+    relations.sort(key=lambda r: (int(r.head[1:]), int(r.tail[1:]), r.type))
+    for i, rel in enumerate(relations):
+        rel.id = f"R{i + 1}"
+    return relations
+
+
+def bio_spans(labels: Sequence[str], scores: Sequence[float], breaks: set[int] | None = None
+              ) -> list[tuple[int, int, str, float]]:
+    """Token spans ``(first, last, type, mean score)`` of BIO labels; an I- tag that cannot continue starts a span.
+
+    No span continues into a token of ``breaks`` (e.g. tokens that follow a line break).
+    """
+    spans: list[list] = []
+    current = None
+    breaks = breaks or set()
+    for i, label in enumerate(labels):
+        if label == "O":
+            current = None
+            continue
+        prefix, etype = label.split("-", 1)
+        if prefix == "I" and current is not None and current[2] == etype and current[1] == i - 1 and i not in breaks:
+            current[1] = i
+            current[3].append(scores[i])
+        else:
+            current = [i, i, etype, [scores[i]]]
+            spans.append(current)
+    return [(s[0], s[1], s[2], sum(s[3]) / len(s[3])) for s in spans]
+
+
+def token_span(encoding: DocumentEncoding, entity: Entity) -> tuple[int, int] | None:
+    """First/last subword overlapping the entity, via binary search on token starts."""
+    starts, ends = encoding.bounds()
+    first = bisect.bisect_right(ends, entity.start)
+    if first >= len(encoding) or encoding.offsets[first][0] >= entity.end:
+        return None
+    last = bisect.bisect_left(starts, entity.end) - 1
+    return first, max(first, last)
+
+
+def mention(enc: DocumentEncoding, etype: str, start: int, end: int, score: float) -> Mention | None:
+    """An entity over ``enc.text[start:end]`` with its token span, or None when no subword covers it."""
+    entity = Entity("", etype, start, end, enc.text[start:end], score=score)
+    span = token_span(enc, entity)
+    return None if span is None else (entity, span[0], span[1])

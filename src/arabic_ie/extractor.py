@@ -1,0 +1,112 @@
+"""`Extractor`: the trained joint model, its tokenizer and its boosters, as one object that predicts and saves.
+
+A model directory holds ``config.json`` + ``model.safetensors`` (the transformer), the tokenizer files, and,
+when the model has boosters, ``boosters.json`` with each booster's own files.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import torch
+
+from .boosters import BoosterError, BoosterPipeline
+from .core import ArabicIEModel, predict_documents
+from .core.candidates import CandidateFn, schema_candidates
+from .core.configuration import FORMAT_VERSION
+from .data.document import Document, Entity
+
+REQUIRED_FILES = ("config.json", "model.safetensors", "tokenizer.json")
+
+
+class ModelDirectoryError(ValueError):
+    """A model directory that cannot be used: missing or corrupt files, an older format."""
+
+
+def check_model_directory(path: Path) -> None:
+    """Fail with one clear message before loading anything from ``path``."""
+    if not path.is_dir():
+        raise ModelDirectoryError(f"{path}: model directory not found")
+    for required in REQUIRED_FILES:
+        if not (path / required).exists():
+            raise ModelDirectoryError(f"{path}: missing {required}; not a complete arabic-ie model directory")
+    try:
+        raw = json.loads((path / "config.json").read_text(encoding="utf-8"))
+    except ValueError as exc:
+        raise ModelDirectoryError(f"{path}/config.json: invalid JSON ({exc})") from None
+    if not isinstance(raw, dict) or raw.get("model_type") != "arabic_ie":
+        raise ModelDirectoryError(f"{path}/config.json: not an arabic-ie model (model_type "
+                                  f"{raw.get('model_type') if isinstance(raw, dict) else None!r})")
+    version = raw.get("format_version", 1)
+    if version != FORMAT_VERSION:
+        raise ModelDirectoryError(
+            f"{path}: model directory format {version}, this arabic-ie reads format {FORMAT_VERSION}"
+            + (" (format 1 kept lexicons and the CRF inside config.json / model.safetensors; retrain the model with "
+               "its config: the booster keys became a `boosters:` list, see docs/boosters.md)" if version == 1 else ""))
+
+
+class Extractor:
+    """Entities and relations for texts, from a model, its tokenizer and its boosters."""
+
+    def __init__(self, model: ArabicIEModel, tokenizer, boosters: BoosterPipeline | None = None) -> None:
+        self.model = model
+        self.tokenizer = tokenizer
+        self.boosters = boosters if boosters is not None else BoosterPipeline([], model.config.schema_obj)
+
+    @property
+    def config(self):
+        return self.model.config
+
+    @property
+    def schema(self):
+        return self.model.config.schema_obj
+
+    @classmethod
+    def from_pretrained(cls, path: str | Path, **model_kwargs) -> "Extractor":
+        """Load a model directory written by :meth:`save_pretrained` (safetensors weights only)."""
+        from transformers import AutoTokenizer
+
+        path = Path(path)
+        check_model_directory(path)
+        try:
+            model = ArabicIEModel.from_pretrained(path, use_safetensors=True, **model_kwargs)
+            tokenizer = AutoTokenizer.from_pretrained(path)
+        except Exception as exc:  # corrupt json or weights: one clear message
+            raise ModelDirectoryError(f"{path}: cannot load the model ({type(exc).__name__}: {exc})") from None
+        try:
+            boosters = BoosterPipeline.load(path, model.config.schema_obj)
+        except BoosterError as exc:
+            raise ModelDirectoryError(str(exc)) from None
+        return cls(model.eval(), tokenizer, boosters)
+
+    def save_pretrained(self, directory: str | Path) -> Path:
+        directory = Path(directory)
+        unfitted = [b.name for b in self.boosters.boosters if not b.fitted]
+        if unfitted:
+            raise BoosterError(f"booster {', '.join(unfitted)} was never fitted; nothing saved")
+        directory.mkdir(parents=True, exist_ok=True)
+        self.model.save_pretrained(directory, safe_serialization=True)
+        self.tokenizer.save_pretrained(directory)
+        if self.boosters.boosters:
+            self.boosters.save(directory)
+        else:
+            (directory / "boosters.json").unlink(missing_ok=True)
+        return directory
+
+    def without(self, names: Iterable[str]) -> tuple["Extractor", list[str]]:
+        """The same model with some boosters switched off (and those that require them); returns the names dropped."""
+        boosters, dropped = self.boosters.without(names)
+        return Extractor(self.model, self.tokenizer, boosters), dropped
+
+    def predict_documents(self, texts: Sequence[str], ids: Sequence[str] | None = None, batch_size: int = 8,
+                          device: torch.device | str | None = None, dtype: torch.dtype | None = None,
+                          candidate_fn: CandidateFn = schema_candidates, with_relations: bool = True,
+                          given_entities: Sequence[Sequence[Entity]] | None = None,
+                          entity_threshold: float | None = None, relation_threshold: float | None = None
+                          ) -> list[Document]:
+        return predict_documents(self.model, self.tokenizer, texts, ids=ids, batch_size=batch_size, device=device,
+                                 dtype=dtype, candidate_fn=candidate_fn, with_relations=with_relations,
+                                 given_entities=given_entities, hooks=self.boosters,
+                                 entity_threshold=entity_threshold, relation_threshold=relation_threshold)

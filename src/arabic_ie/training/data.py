@@ -1,0 +1,103 @@
+"""Training data as the config describes it: schema, parts, validation, and the encoder checkpoint check."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ..config import ConfigError
+from ..data.document import Document
+from ..data.errors import AnnotationError
+from ..data.io import load_documents
+from ..data.splits import load_splits
+from ..data.validate import known_surfaces, validate_document
+from ..schema import SEED_SCHEMA, Schema, entity_only_schema
+from .args import DataArguments
+
+
+def resolve_schema(data_args: DataArguments) -> Schema:
+    if data_args.entity_types:
+        return entity_only_schema(data_args.entity_types, name="conll")
+    return SEED_SCHEMA
+
+
+def _tag_map(entries: list[str]) -> dict[str, str]:
+    mapping = {}
+    for entry in entries:
+        if "=" not in entry:
+            raise ConfigError(f"config key tag_map: entry {entry!r} must look like SOURCE=TARGET")
+        src, dst = entry.split("=", 1)
+        mapping[src.strip()] = dst.strip()
+    return mapping
+
+
+def _load(path: str, key: str, data_args: DataArguments, schema: Schema) -> list[Document]:
+    if not Path(path).exists():
+        raise ConfigError(f"config key {key}: {path} does not exist")
+    return load_documents(path, fmt=data_args.data_format, tag_map=_tag_map(data_args.tag_map),
+                          entity_types=schema.entity_types)
+
+
+def load_parts(data_args: DataArguments, schema: Schema) -> dict[str, list[Document]]:
+    """Train/dev/test documents as the config describes them, validated against the schema."""
+    if data_args.train_path:
+        parts = {"train": _load(data_args.train_path, "train_path", data_args, schema),
+                 "dev": _load(data_args.dev_path, "dev_path", data_args, schema) if data_args.dev_path else [],
+                 "test": _load(data_args.test_path, "test_path", data_args, schema) if data_args.test_path else []}
+    elif data_args.data_path:
+        docs = _load(data_args.data_path, "data_path", data_args, schema)
+        if not data_args.splits_file:
+            raise ConfigError("config key splits_file: required with data_path (or give train_path/dev_path/test_path)")
+        if not Path(data_args.splits_file).exists():
+            raise ConfigError(f"config key splits_file: {data_args.splits_file} does not exist")
+        splits = load_splits(data_args.splits_file)
+        if data_args.split not in splits:
+            raise ConfigError(f"config key split: {data_args.split!r} not in {data_args.splits_file} "
+                              f"(known: {', '.join(splits)})")
+        parts = splits[data_args.split].select(docs)
+    else:
+        raise ConfigError("config keys data_path or train_path: say where the training documents are")
+    if data_args.max_train_documents:
+        parts["train"] = parts["train"][:data_args.max_train_documents]
+    if not parts["dev"] and data_args.dev_fraction > 0:
+        n_dev = max(1, int(len(parts["train"]) * data_args.dev_fraction))
+        parts["dev"], parts["train"] = parts["train"][-n_dev:], parts["train"][:-n_dev]
+    if not parts["train"]:
+        raise ConfigError("no training documents after applying the config")
+    all_docs = [d for docs in parts.values() for d in docs]
+    surfaces = known_surfaces(all_docs) if schema.relation_types else set()
+    problems = []
+    for doc in all_docs:
+        for p in validate_document(doc, schema, surfaces):
+            if schema.relation_types or "proclitic" not in p.message:
+                problems.append(p)
+    if problems:
+        raise AnnotationError(problems[:50])
+    return parts
+
+
+def check_checkpoint(checkpoint: str, key: str = "checkpoint") -> None:
+    """Fail early, once, with the config key, when an encoder checkpoint cannot be loaded."""
+    path = Path(checkpoint)
+    looks_local = path.is_absolute() or checkpoint.startswith((".", "models/", "runs/")) or path.exists()
+    if looks_local:
+        if not (path / "config.json").exists():
+            raise ConfigError(f"config key {key}: {checkpoint} is not a model directory (no config.json there)")
+        return
+    from huggingface_hub import snapshot_download
+
+    try:
+        snapshot_download(checkpoint, local_files_only=True, allow_patterns=["config.json"])
+        return
+    except Exception:
+        pass
+    if os.environ.get("HF_HUB_OFFLINE", "0") not in ("0", "", "false", "False"):
+        raise ConfigError(f"config key {key}: {checkpoint!r} is not in the local Hugging Face cache and "
+                          f"HF_HUB_OFFLINE is set; download it on a machine with internet first")
+    try:
+        snapshot_download(checkpoint, allow_patterns=["config.json"], etag_timeout=5)
+    except Exception as exc:
+        raise ConfigError(f"config key {key}: cannot load {checkpoint!r} from the Hugging Face hub "
+                          f"({type(exc).__name__}); this needs network access, or use a local directory") from None
+
+

@@ -1,0 +1,195 @@
+"""The config-driven training loop: end to end on a tiny encoder, resume, and config errors."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import torch
+import yaml
+from transformers import AutoTokenizer, TrainingArguments
+
+from arabic_ie.config import ConfigError, parse_config
+from arabic_ie.data.io import load_documents
+from arabic_ie.evaluation.harness import evaluate_documents
+from arabic_ie.core import ArabicIEModel
+from arabic_ie.schema import SEED_SCHEMA
+from arabic_ie.training.args import DataArguments, ModelArguments, RunArguments
+from arabic_ie.extractor import Extractor
+from arabic_ie.training.data import check_checkpoint
+from arabic_ie.training.run import run_training
+
+from conftest import REPO, SEED_DIR
+from helpers import TYPES, write_config
+
+def test_training_writes_a_self_describing_directory_that_reloads(tmp_path, tiny_encoder):
+    path = write_config(tmp_path, tiny_encoder)
+    args = parse_config(TYPES, [str(path)])
+    results = run_training(*args, config_path=str(path))
+    model_dir = tmp_path / "run" / "model"
+    for name in ("config.json", "model.safetensors", "tokenizer.json", "README.md", "training_config.yaml",
+                 "all_results.json"):
+        assert (model_dir / name).exists(), name
+    assert not (model_dir / "training_args.bin").exists()
+    saved = json.loads((model_dir / "all_results.json").read_text(encoding="utf-8"))
+    assert saved["versions"]["transformers"] and saved["alignment"]["unreachable_entities"] == 0
+    assert "entities" in saved["test"] and "relations" in saved["test"]
+    test_docs = [d for d in load_documents(SEED_DIR) if d.id == "002_5890cfb022f8faa3"]
+    again = evaluate_documents(Extractor.from_pretrained(model_dir), test_docs, device="cpu")
+    assert again == results["test"]
+    assert "Test scores" in (model_dir / "README.md").read_text(encoding="utf-8")
+
+
+def test_the_model_card_quotes_the_recorded_cross_validation_of_its_config(tmp_path, tiny_encoder):
+    record = tmp_path / "cv.json"
+    record.write_text(json.dumps({"folds": ["fold-0", "fold-1"], "command": "python eval/cross_validate.py C",
+                                  "table": "| metric | transformer |\n|---|---|\n| entity strict F1 | 0.5 ± 0.1 |"}),
+                      encoding="utf-8")
+    path = write_config(tmp_path, tiny_encoder, cross_validation_results=str(record), max_steps=1, eval_steps=1,
+                        save_steps=1)
+    run_training(*parse_config(TYPES, [str(path)]), config_path=str(path))
+    card = (tmp_path / "run" / "model" / "README.md").read_text(encoding="utf-8")
+    assert "## Cross-validation" in card and "| entity strict F1 | 0.5 ± 0.1 |" in card
+    assert f"Reproduce: `python eval/cross_validate.py C --record {record}`" in card
+
+
+def test_resume_continues_from_the_last_checkpoint(tmp_path, tiny_encoder):
+    path = write_config(tmp_path, tiny_encoder, max_steps=2, load_best_model_at_end=False, do_test=False)
+    run_training(*parse_config(TYPES, [str(path)]), config_path=str(path))
+    assert (tmp_path / "run" / "checkpoint-2").exists()
+    args = parse_config(TYPES, [str(path), "--max_steps", "4", "--resume", "true"])
+    run_training(*args, config_path=str(path))
+    state = json.loads((tmp_path / "run" / "checkpoint-4" / "trainer_state.json").read_text())
+    assert state["global_step"] == 4
+    logged_steps = [h["step"] for h in state["log_history"] if "loss" in h]
+    assert logged_steps[:2] == [1, 2]  # history of the first run is carried over
+
+
+@pytest.mark.parametrize("overrides, message", [
+    ({"not_a_key": 1}, "unknown config key(s): not_a_key"),
+    ({"num_train_epochs": "many"}, "invalid value"),
+    ({"data_path": "/nowhere/seed"}, "config key data_path: /nowhere/seed does not exist"),
+    ({"split": "fold-9"}, "config key split: 'fold-9' not in"),
+    ({"checkpoint": "models/does-not-exist"}, "config key checkpoint: models/does-not-exist is not a model directory"),
+])
+def test_config_errors_are_reported_before_any_work(tmp_path, tiny_encoder, overrides, message):
+    path = write_config(tmp_path, tiny_encoder, **overrides)
+    with pytest.raises(ConfigError) as err:
+        run_training(*parse_config(TYPES, [str(path)]), config_path=str(path))
+    assert message in str(err.value)
+    assert not (tmp_path / "run").exists() or not list((tmp_path / "run").glob("checkpoint-*"))
+
+
+def test_unreachable_hub_id_gives_one_clear_error(monkeypatch):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    with pytest.raises(ConfigError, match="config key checkpoint: 'aubmindlab/bert-base-arabertv02' is not in the local"):
+        check_checkpoint("aubmindlab/bert-base-arabertv02")
+
+
+def test_missing_config_file():
+    with pytest.raises(ConfigError, match="config file not found"):
+        parse_config(TYPES, ["/nowhere/config.yaml"])
+
+
+TINY_CONLL = """وصل O
+الرئيس O
+فلاديمير B-PERS
+بوتين I-PERS
+إلى O
+هانوي B-LOC
+. O
+
+التقى O
+بوتين B-PERS
+كيم B-PERS
+جونغ I-PERS
+أون I-PERS
+في O
+بيونغ B-LOC
+يانغ I-LOC
+. O
+
+وقعت O
+روسيا B-LOC
+وفيتنام B-LOC
+اتفاقية B-MISC
+تعاون I-MISC
+مع O
+شركة B-ORG
+روساتوم I-ORG
+. O
+"""
+
+
+def write_conll_config(tmp_path, encoder, **overrides):
+    train = tmp_path / "train.txt"
+    train.write_text((TINY_CONLL + "\n") * 4, encoding="utf-8")
+    config = {
+        "train_path": str(train), "test_path": str(train), "data_format": "conll", "dev_fraction": 0.25,
+        "entity_types": ["PERS", "LOC", "ORG", "MISC"], "tag_map": [],
+        "checkpoint": str(encoder), "max_length": 64, "stride": 16, "span_dim": 32, "type_embedding_dim": 8,
+        "output_dir": str(tmp_path / "conll-run"), "seed": 1, "num_train_epochs": 1, "max_steps": 3,
+        "learning_rate": 0.001, "per_device_train_batch_size": 4, "per_device_eval_batch_size": 8,
+        "eval_strategy": "steps", "eval_steps": 3, "save_strategy": "steps", "save_steps": 3,
+        "load_best_model_at_end": True, "metric_for_best_model": "combined_f1", "remove_unused_columns": False,
+        "report_to": "none", "use_cpu": True, "disable_tqdm": True, "logging_steps": 1,
+    }
+    config.update(overrides)
+    path = tmp_path / "conll.yaml"
+    path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def test_a_conll_dataset_with_its_own_tags_and_no_relations_trains_from_config_alone(tmp_path, tiny_encoder):
+    path = write_conll_config(tmp_path, tiny_encoder, card_notes="Published: 83.7 (AraBERTv0.2-base).")
+    results = run_training(*parse_config(TYPES, [str(path)]), config_path=str(path))
+    assert results["data_counts"] == {"train": 9, "dev": 3, "test": 12}  # dev = the last 25% of train
+    model = ArabicIEModel.from_pretrained(tmp_path / "conll-run" / "model")
+    assert sorted(model.config.entity_types) == ["LOC", "MISC", "ORG", "PERS"]
+    assert set(model.config.id2label.values()) == {"O"} | {f"{p}-{t}" for p in "BI" for t in ("PERS", "LOC", "ORG", "MISC")}
+    assert model.config.relation_labels == ["NONE"]
+    assert set(results["test"]["entities"]["per_type"]) <= {"PERS", "LOC", "ORG", "MISC"}
+    test_docs = load_documents(tmp_path / "train.txt", fmt="conll", entity_types=["PERS", "LOC", "ORG", "MISC"])
+    assert len(test_docs) == 12
+    # the reported test scores are those of the saved model, recomputed from its directory
+    assert evaluate_documents(Extractor.from_pretrained(tmp_path / "conll-run" / "model"), test_docs) == results["test"]
+    assert "relations" not in results["test"] and results["alignment"]["unreachable_entities"] == 0
+    card = (tmp_path / "conll-run" / "model" / "README.md").read_text(encoding="utf-8")
+    assert "## Notes\n\nPublished: 83.7 (AraBERTv0.2-base)." in card and "entities seqeval default" in card
+
+
+def test_init_from_copies_a_trained_encoder_into_a_model_with_another_schema(tmp_path, tiny_encoder):
+    path = write_conll_config(tmp_path, tiny_encoder)
+    run_training(*parse_config(TYPES, [str(path)]), config_path=str(path))
+    source_dir = tmp_path / "conll-run" / "model"
+    from arabic_ie.training.run import build_model
+
+    _, model_args, _, _ = parse_config(TYPES, [str(write_config(tmp_path, tiny_encoder, init_from=str(source_dir)))])
+    model, _ = build_model(model_args, SEED_SCHEMA)
+    source = ArabicIEModel.from_pretrained(source_dir)
+    for name, tensor in source.encoder.state_dict().items():
+        assert torch.equal(model.encoder.state_dict()[name], tensor), name
+    assert model.config.entity_types == list(SEED_SCHEMA.entity_types)
+
+
+def test_an_empty_list_in_a_config_means_the_default():
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = f"{tmp}/c.yaml"
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("output_dir: x\ntag_map: []\nentity_types: []\n")
+        data_args, *_ = parse_config(TYPES, [path])
+    assert data_args.tag_map == [] and data_args.entity_types == []
+
+
+def test_init_from_a_model_with_another_tokenizer_is_a_config_error(tmp_path, tiny_encoder):
+    from arabic_ie.testing import make_tiny_encoder
+    from arabic_ie.training.run import build_model
+
+    path = write_conll_config(tmp_path, tiny_encoder)
+    run_training(*parse_config(TYPES, [str(path)]), config_path=str(path))
+    other = make_tiny_encoder(tmp_path / "other-encoder", texts=["نص آخر تماما بمفردات أخرى"] * 3)
+    _, model_args, _, _ = parse_config(TYPES, [str(write_config(tmp_path, other, init_from=str(tmp_path / "conll-run" / "model")))])
+    with pytest.raises(ConfigError, match="config key init_from: .* another encoder or tokenizer"):
+        build_model(model_args, SEED_SCHEMA)
