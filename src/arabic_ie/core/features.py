@@ -70,12 +70,14 @@ def window_features(doc: Document, tokenizer, schema: Schema, max_length: int, s
         gold[(h, t)] = rel.type
         if schema.has_relation(rel.type) and schema.relation(rel.type).symmetric:
             gold[(t, h)] = rel.type
-    candidates = candidate_fn(doc.text, entities, schema)
+    candidates = candidate_fn(doc.text, entities, schema) if doc.annotates_relations else []
+    partial = partial_label_sets(doc, schema, label2id)
     pair_row = pair_rows(doc, entities) if pair_rows is not None else None
     features = []
     for w in enc.windows:
         n = w.end - w.start
         labels = [label2id["O"]] * n
+        allowed = [partial.outside] * n if partial is not None else None
         proclitics = [-100] * n
         inside = []
         for i, (ent, span) in enumerate(zip(entities, spans)):
@@ -83,7 +85,10 @@ def window_features(doc: Document, tokenizer, schema: Schema, max_length: int, s
                 continue
             first, last = max(span[0], w.start), min(span[1], w.end - 1)
             for tok in range(first, last + 1):
-                labels[tok - w.start] = label2id[("B-" if tok == span[0] else "I-") + ent.type]
+                prefix = "B-" if tok == span[0] else "I-"
+                labels[tok - w.start] = label2id[prefix + ent.type]
+                if allowed is not None:
+                    allowed[tok - w.start] = [label2id[prefix + t] for t in (ent.type, *ent.alternatives)]
             if span[0] >= w.start:
                 k = proclitic_label(doc.text, ent, max_proclitic)
                 proclitics[span[0] - w.start] = -100 if k is None else k
@@ -111,12 +116,48 @@ def window_features(doc: Document, tokenizer, schema: Schema, max_length: int, s
         }
         if tags is not None:
             feature["token_tags"] = [0] + tags[w.start:w.end] + [0]
+        if allowed is not None:
+            feature["allowed_labels"] = [[]] + allowed + [[]]
         features.append(feature)
     return features, report
 
 
-def collate(features: list[dict[str, Any]], pad_token_id: int = 0) -> dict[str, Any]:
-    """Pad a batch of window features into tensors (pairs padded with label -100)."""
+@dataclass
+class PartialLabels:
+    """The labels a token of a partially annotated document may have: ``outside`` for an unlabelled token (O and
+    the B-/I- labels of every type its corpus does not annotate)."""
+
+    outside: list[int]
+
+
+def partial_label_sets(doc: Document, schema: Schema, label2id: dict[str, int]) -> PartialLabels | None:
+    """None for a fully annotated document (every schema type annotated, no coarse tags)."""
+    unannotated = [t for t in schema.entity_types if doc.annotated_types is not None and t not in doc.annotated_types]
+    if not unannotated and not any(e.alternatives for e in doc.entities):
+        return None
+    return PartialLabels([label2id["O"]] + [label2id[f"{p}-{t}"] for t in unannotated for p in "BI"])
+
+
+def allowed_label_mask(features: list[dict[str, Any]], labels, n_labels: int | None):
+    """``(B, T, L)`` booleans: the labels each token may have (its gold label alone where the window is fully
+    annotated)."""
+    import torch
+
+    if not n_labels:
+        raise ValueError("collate: n_labels is required for partially annotated windows")
+    mask = torch.zeros(*labels.shape, n_labels, dtype=torch.bool)
+    gold = labels.clamp(min=0).unsqueeze(-1)
+    mask.scatter_(-1, gold, (labels != -100).unsqueeze(-1))
+    for b, f in enumerate(features):
+        for t, ids in enumerate(f.get("allowed_labels", ())):
+            if ids:
+                mask[b, t, ids] = True
+    return mask
+
+
+def collate(features: list[dict[str, Any]], pad_token_id: int = 0, n_labels: int | None = None) -> dict[str, Any]:
+    """Pad a batch of window features into tensors (pairs padded with label -100); windows of partially
+    annotated documents add ``allowed_labels`` (``n_labels`` wide)."""
     import torch
 
     max_len = max(len(f["input_ids"]) for f in features)
@@ -140,6 +181,8 @@ def collate(features: list[dict[str, Any]], pad_token_id: int = 0) -> dict[str, 
     if all("token_tags" in f for f in features):
         batch["token_tags"] = [f["token_tags"] + [0] * (max_len - len(f["token_tags"])) for f in features]
     out = {k: torch.tensor(v, dtype=torch.long) for k, v in batch.items()}
+    if any("allowed_labels" in f for f in features):
+        out["allowed_labels"] = allowed_label_mask(features, out["labels"], n_labels)
     if max_pairs == 0:
         out["pairs"] = torch.zeros(len(features), 0, 4, dtype=torch.long)
         out["pair_types"] = torch.zeros(len(features), 0, pair_width, dtype=torch.long)

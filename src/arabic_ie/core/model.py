@@ -41,6 +41,17 @@ def distance_bucket(distance: torch.Tensor, n_buckets: int) -> torch.Tensor:
     return bucket.long().clamp(max=n_buckets - 1)
 
 
+def partial_label_loss(logits: torch.Tensor, labels: torch.Tensor, allowed: torch.Tensor) -> torch.Tensor:
+    """Mean over labelled tokens of ``-log sum_{y allowed} p(y)``: a token of a partially annotated corpus may
+    have any of its allowed labels (cross-entropy where only the gold label is allowed)."""
+    keep = labels != -100
+    if not keep.any():
+        return logits.sum() * 0.0
+    logits = logits[keep].float()
+    allowed = allowed[keep]
+    return (torch.logsumexp(logits, dim=-1) - torch.logsumexp(logits.masked_fill(~allowed, float("-inf")), dim=-1)).mean()
+
+
 class ArabicIEModel(PreTrainedModel):
     """Joint NER + RE model over any `AutoModel` encoder (BERT family)."""
 
@@ -201,6 +212,7 @@ class ArabicIEModel(PreTrainedModel):
         pair_types: torch.Tensor | None = None,
         pair_labels: torch.Tensor | None = None,
         token_tags: torch.Tensor | None = None,
+        allowed_labels: torch.Tensor | None = None,
         **kwargs,
     ) -> ArabicIEOutput:
         if attention_mask is None:
@@ -214,7 +226,10 @@ class ArabicIEModel(PreTrainedModel):
             relation_logits = self.relation_scores(hidden, pairs, pair_types)
         loss = entity_loss = relation_loss = None
         if labels is not None:
-            entity_loss = F.cross_entropy(entity_logits.flatten(0, 1), labels.flatten(), ignore_index=-100)
+            if allowed_labels is None:
+                entity_loss = F.cross_entropy(entity_logits.flatten(0, 1), labels.flatten(), ignore_index=-100)
+            else:
+                entity_loss = partial_label_loss(entity_logits, labels, allowed_labels)
             if proclitic_labels is not None and (proclitic_labels != -100).any():
                 entity_loss = entity_loss + F.cross_entropy(
                     proclitic_logits.flatten(0, 1), proclitic_labels.flatten(), ignore_index=-100)

@@ -17,6 +17,9 @@ class Entity:
     text: str
     line: int | None = field(default=None, compare=False, repr=False)  # source line, for messages
     score: float | None = field(default=None, compare=False, repr=False)  # model confidence, if predicted
+    #: other types the source corpus leaves open for this span (a coarse tag: ANERcorp's LOC is GPE, LOC or FAC);
+    #: training marginalizes over ``type`` and these
+    alternatives: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         data = {"id": self.id, "type": self.type, "start": self.start, "end": self.end, "text": self.text}
@@ -52,6 +55,11 @@ class Document:
     entities: list[Entity] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     source: str | None = field(default=None, compare=False, repr=False)  # file it came from
+    #: the entity types its corpus annotates (None: every type of the schema); an unannotated type's mentions may
+    #: hide among the unlabelled words, so they are not evidence against it in training
+    annotated_types: tuple[str, ...] | None = field(default=None, compare=False, repr=False)
+    #: False when its corpus annotates no relations: its entity pairs are no evidence of "no relation"
+    annotates_relations: bool = field(default=True, compare=False, repr=False)
 
     def entity(self, entity_id: str) -> Entity:
         for ent in self.entities:
@@ -65,7 +73,8 @@ class Document:
     def sorted(self) -> "Document":
         """A copy with entities in text order (ties: longer first) and relations by id order."""
         ents = sorted(self.entities, key=lambda e: (e.start, -e.end, e.type))
-        return Document(self.id, self.text, ents, list(self.relations), self.source)
+        return Document(self.id, self.text, ents, list(self.relations), self.source, self.annotated_types,
+                        self.annotates_relations)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -101,11 +110,11 @@ class Document:
         """A copy whose entities are ``T1..Tn`` in text order and relations ``R1..Rm``."""
         ordered = sorted(self.entities, key=lambda e: (e.start, e.end, e.type))
         new_ids = {e.id: f"T{i + 1}" for i, e in enumerate(ordered)}
-        ents = [Entity(new_ids[e.id], e.type, e.start, e.end, e.text) for e in ordered]
+        ents = [Entity(new_ids[e.id], e.type, e.start, e.end, e.text, alternatives=e.alternatives) for e in ordered]
         rels = sorted(
             (Relation("", r.type, new_ids[r.head], new_ids[r.tail]) for r in self.relations),
             key=lambda r: (int(r.head[1:]), int(r.tail[1:]), r.type),
         )
         for i, r in enumerate(rels):
             r.id = f"R{i + 1}"
-        return Document(self.id, self.text, ents, rels, self.source)
+        return Document(self.id, self.text, ents, rels, self.source, self.annotated_types, self.annotates_relations)

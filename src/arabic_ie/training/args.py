@@ -12,6 +12,9 @@ import yaml
 class DataArguments:
     """Where the annotated documents are and how they are split."""
 
+    #: keys whose YAML value (a list of mappings) is passed on as one JSON string
+    STRUCTURED_FIELDS = ("datasets",)
+
     data_path: str | None = field(default=None, metadata={"help": "brat folder, .jsonl or CoNLL file with all documents"})
     splits_file: str | None = field(default=None, metadata={"help": "versioned split file (data/splits.json)"})
     split: str = field(default="default", metadata={"help": "split name in splits_file (default, fold-0, ...)"})
@@ -24,6 +27,24 @@ class DataArguments:
     entity_types: list[str] = field(default_factory=list,
                                     metadata={"help": "entity types for a dataset without relations (empty: seed schema)"})
     max_train_documents: int = field(default=0, metadata={"help": "use only the first N training documents (0 = all)"})
+    datasets: str = field(
+        default="[]", metadata={"help": "several corpora in one run, as a YAML list of {name, path, format, tag_map, "
+                                "annotates, relations, weight, parts | splits_file + split, ...} (instead of "
+                                "data_path / train_path; see arabic_ie.training.datasets)"})
+
+    def __post_init__(self) -> None:
+        from ..config import ConfigError
+
+        value = self.datasets
+        if isinstance(value, str):
+            try:
+                value = yaml.safe_load(value) if value.strip() else []
+            except yaml.YAMLError as exc:
+                raise ConfigError(f"config key datasets: not a YAML list: {exc}") from None
+        if not isinstance(value, list):
+            raise ConfigError(f"config key datasets: expected a list, got {value!r}")
+        self.dataset_entries = value
+        self.datasets = json.dumps(value, ensure_ascii=False)
 
 
 @dataclass

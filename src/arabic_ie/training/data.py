@@ -38,9 +38,18 @@ def _load(path: str, key: str, data_args: DataArguments, schema: Schema) -> list
                           entity_types=schema.entity_types)
 
 
-def load_parts(data_args: DataArguments, schema: Schema) -> dict[str, list[Document]]:
+def load_parts(data_args: DataArguments, schema: Schema, seed: int = 0,
+               config_path: str | None = None) -> dict[str, list[Document]]:
     """Train/dev/test documents as the config describes them, validated against the schema."""
-    if data_args.train_path:
+    if data_args.dataset_entries:
+        if data_args.train_path or data_args.data_path:
+            raise ConfigError("config key datasets: give either datasets or data_path / train_path, not both")
+        from .datasets import dataset_parts, parse_dataset_specs
+
+        specs = parse_dataset_specs(data_args.dataset_entries, schema,
+                                    Path(config_path).parent if config_path else None)
+        parts, data_args.dataset_counts = dataset_parts(specs, schema, seed)
+    elif data_args.train_path:
         parts = {"train": _load(data_args.train_path, "train_path", data_args, schema),
                  "dev": _load(data_args.dev_path, "dev_path", data_args, schema) if data_args.dev_path else [],
                  "test": _load(data_args.test_path, "test_path", data_args, schema) if data_args.test_path else []}
@@ -65,11 +74,16 @@ def load_parts(data_args: DataArguments, schema: Schema) -> dict[str, list[Docum
     if not parts["train"]:
         raise ConfigError("no training documents after applying the config")
     all_docs = [d for docs in parts.values() for d in docs]
-    surfaces = known_surfaces(all_docs) if schema.relation_types else set()
+    surfaces = known_surfaces(d for d in all_docs if d.annotates_relations) if schema.relation_types else set()
     problems = []
+    seen: set[int] = set()
     for doc in all_docs:
+        if id(doc) in seen:
+            continue  # a weighted corpus repeats its documents
+        seen.add(id(doc))
         for p in validate_document(doc, schema, surfaces):
-            if schema.relation_types or "proclitic" not in p.message:
+            # the proclitic rule reads the project's own annotations; other corpora follow their guidelines
+            if (schema.relation_types and doc.annotates_relations) or "proclitic" not in p.message:
                 problems.append(p)
     if problems:
         raise AnnotationError(problems[:50])

@@ -190,7 +190,7 @@ def setup_stage(documents: list[Document], dev: list[Document], schema: Schema, 
     dev_features = build_features(dev or documents[:1], tokenizer, schema, model_args, boosters)[0] if selecting else None
     trainer = ArabicIETrainer(
         model=model, args=training_args, train_dataset=features, eval_dataset=dev_features,
-        data_collator=partial(collate, pad_token_id=tokenizer.pad_token_id), processing_class=tokenizer,
+        data_collator=partial(collate, pad_token_id=tokenizer.pad_token_id, n_labels=len(schema.bio_labels())), processing_class=tokenizer,
         extractor=Extractor(model, tokenizer, boosters), eval_documents=dev,
         candidate_fn=get_candidate_fn(model_args.candidate_policy))
     return Stage(documents, boosters, model, tokenizer, trainer, features, alignment, reports)
@@ -300,7 +300,7 @@ def run_training(data_args: DataArguments, model_args: ModelArguments, run_args:
                  training_args: TrainingArguments, config_path: str | None = None) -> dict[str, Any]:
     """Train, keep the best dev checkpoint, evaluate on test, and write a self-describing model directory."""
     schema = resolve_schema(data_args)
-    parts = load_parts(data_args, schema)
+    parts = load_parts(data_args, schema, seed=training_args.seed, config_path=config_path)
     out_dir = Path(training_args.output_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     stage = setup_stage(parts["train"], parts["dev"], schema, model_args, training_args)
@@ -321,6 +321,8 @@ def run_training(data_args: DataArguments, model_args: ModelArguments, run_args:
     results["data"] = {part: [d.id for d in docs][:20] + (["..."] if len(docs) > 20 else [])
                        for part, docs in parts.items()}
     results["data_counts"] = {part: len(docs) for part, docs in parts.items()}
+    if getattr(data_args, "dataset_counts", None):
+        results["datasets"] = data_args.dataset_counts
     results["versions"] = versions()
     model_dir = out_dir / "model"
     resolved = resolved_config(data_args, model_args, run_args, training_args, config_path)

@@ -1,0 +1,267 @@
+"""Several corpora in one training run (config key ``datasets``), each with its format, tag map, weight, the entity
+types it annotates and the part of it that goes to train / dev / test.
+
+```yaml
+datasets:
+  - name: newsfane
+    path: ../shared/data/ner/fane/NewsFANE_Gold_2014_170K.txt
+    format: fane                           # brat | jsonl | conll | fane (default: detected)
+    tag_map: configs/tagmaps/fane-to-seed.yaml   # or an inline mapping; a list target is a coarse tag
+    annotates: [PER, NORP, ORG, GPE, LOC, FAC]   # default: every entity type of the schema
+    relations: false                       # default: true for brat / jsonl, false for conll / fane
+    weight: 1.0                            # training documents are repeated / subsampled by this factor
+    sentences_per_document: 4              # fane / conll without document markers: group sentences
+    select: {file: ../shared/data/ner/fane/newsfane_camel_split.txt, keep: [train]}   # one label per sentence
+    parts: {train: [0.0, 0.9], dev: [0.9, 1.0]}  # shares of the documents in file order (default: all train)
+  - name: seed
+    path: data/seed
+    splits_file: data/splits.json          # or a named split of a split file
+    split: default
+```
+
+Partial labels: a document keeps the types its corpus annotates (``Document.annotated_types``), so training does
+not count its unlabelled words as evidence against the others; a tag mapped to a list of types (ANERcorp's
+``LOC: [GPE, LOC, FAC]``) lets the span be any of them. Paths are relative to the working directory; ``tag_map``
+and ``select.file`` may also be relative to the config file.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..config import ConfigError
+from ..data.document import Document
+from ..data.errors import ProblemSink
+from ..data.fane import read_fane
+from ..data.io import detect_format, load_documents
+from ..data.splits import load_splits
+from ..schema import Schema
+
+PARTS = ("train", "dev", "test")
+_KEYS = {"name", "path", "format", "tag_map", "annotates", "relations", "weight", "sentences_per_document",
+         "select", "parts", "splits_file", "split"}
+_COARSE = "__coarse__:"
+
+
+@dataclass
+class DatasetSpec:
+    """One entry of the ``datasets`` list, checked."""
+
+    name: str
+    path: str
+    format: str
+    tag_map: dict[str, str | list[str]] = field(default_factory=dict)
+    annotates: tuple[str, ...] | None = None
+    relations: bool = True
+    weight: float = 1.0
+    sentences_per_document: int = 1
+    select_file: str | None = None
+    select_keep: tuple[str, ...] = ()
+    parts: dict[str, tuple[float, float]] = field(default_factory=lambda: {"train": (0.0, 1.0)})
+    splits_file: str | None = None
+    split: str | None = None
+
+
+def _resolve(path: str, base: Path | None) -> str:
+    """``path`` as given if it exists, else relative to the config file's folder."""
+    if Path(path).exists() or base is None or Path(path).is_absolute():
+        return path
+    candidate = base / path
+    return str(candidate) if candidate.exists() else path
+
+
+def _load_tag_map(value: Any, where: str, base: Path | None) -> dict[str, str | list[str]]:
+    if value is None:
+        return {}
+    if isinstance(value, str):
+        path = Path(_resolve(value, base))
+        if not path.exists():
+            raise ConfigError(f"{where}.tag_map: {value} does not exist")
+        try:
+            value = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError as exc:
+            raise ConfigError(f"{where}.tag_map: {value}: invalid YAML: {exc}") from None
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}.tag_map: expected a mapping SOURCE: TYPE (or a YAML file of one)")
+    out: dict[str, str | list[str]] = {}
+    for src, dst in value.items():
+        if isinstance(dst, list) and dst and all(isinstance(t, str) for t in dst):
+            out[str(src)] = list(dst)
+        elif isinstance(dst, str) and dst:
+            out[str(src)] = dst
+        else:
+            raise ConfigError(f"{where}.tag_map: {src!r} must map to a type, O, or a list of types; got {dst!r}")
+    return out
+
+
+def _range(value: Any, where: str) -> tuple[float, float]:
+    if not (isinstance(value, list) and len(value) == 2 and all(isinstance(v, (int, float)) for v in value)
+            and 0.0 <= value[0] <= value[1] <= 1.0):
+        raise ConfigError(f"{where}: expected [start, end] with 0 <= start <= end <= 1, got {value!r}")
+    return float(value[0]), float(value[1])
+
+
+def parse_dataset_specs(raw: Any, schema: Schema, config_dir: Path | None = None) -> list[DatasetSpec]:
+    """Check the ``datasets`` config value; every problem names the entry and key."""
+    if not isinstance(raw, list) or not raw:
+        raise ConfigError("config key datasets: expected a non-empty list of corpora")
+    specs, names = [], set()
+    for i, entry in enumerate(raw):
+        where = f"config key datasets[{i}]"
+        if not isinstance(entry, dict) or "path" not in entry:
+            raise ConfigError(f"{where}: expected a mapping with at least 'path'")
+        unknown = sorted(set(entry) - _KEYS)
+        if unknown:
+            raise ConfigError(f"{where}: unknown key(s) {', '.join(unknown)}; known: {', '.join(sorted(_KEYS))}")
+        name = str(entry.get("name") or Path(entry["path"]).stem)
+        where = f"config key datasets[{i}] ({name})"
+        if name in names:
+            raise ConfigError(f"{where}: the name {name!r} is used twice")
+        names.add(name)
+        path = str(entry["path"])
+        if not Path(path).exists():
+            raise ConfigError(f"{where}.path: {path} does not exist")
+        fmt = entry.get("format") or _detect(path, where)
+        if fmt not in ("brat", "jsonl", "conll", "fane"):
+            raise ConfigError(f"{where}.format: {fmt!r}; choose from brat, jsonl, conll, fane")
+        annotates = entry.get("annotates")
+        if annotates is not None:
+            if not isinstance(annotates, list) or not annotates:
+                raise ConfigError(f"{where}.annotates: expected a non-empty list of entity types")
+            unknown_types = [t for t in annotates if t not in schema.entity_types]
+            if unknown_types:
+                raise ConfigError(f"{where}.annotates: {', '.join(map(str, unknown_types))} not in the schema "
+                                  f"({', '.join(schema.entity_types)})")
+            annotates = tuple(annotates)
+        tag_map = _load_tag_map(entry.get("tag_map"), where, config_dir)
+        for src, dst in tag_map.items():
+            for t in dst if isinstance(dst, list) else [dst]:
+                if t != "O" and t not in schema.entity_types:
+                    raise ConfigError(f"{where}.tag_map: {src!r} maps to {t!r}, not an entity type of the schema "
+                                      f"({', '.join(schema.entity_types)})")
+        weight = entry.get("weight", 1.0)
+        if not isinstance(weight, (int, float)) or isinstance(weight, bool) or weight <= 0:
+            raise ConfigError(f"{where}.weight: expected a positive number, got {weight!r}")
+        per_doc = entry.get("sentences_per_document", 1)
+        if not isinstance(per_doc, int) or isinstance(per_doc, bool) or per_doc < 1:
+            raise ConfigError(f"{where}.sentences_per_document: expected a positive integer, got {per_doc!r}")
+        if per_doc > 1 and fmt != "fane":
+            raise ConfigError(f"{where}.sentences_per_document: only for format fane")
+        spec = DatasetSpec(name=name, path=path, format=fmt, tag_map=tag_map, annotates=annotates,
+                           relations=bool(entry.get("relations", fmt in ("brat", "jsonl"))), weight=float(weight),
+                           sentences_per_document=per_doc)
+        select = entry.get("select")
+        if select is not None:
+            if fmt != "fane" or not isinstance(select, dict) or set(select) != {"file", "keep"} \
+                    or not isinstance(select["keep"], list):
+                raise ConfigError(f"{where}.select: expected {{file: LABELS.txt, keep: [label, ...]}} (format fane)")
+            spec.select_file = _resolve(str(select["file"]), config_dir)
+            if not Path(spec.select_file).exists():
+                raise ConfigError(f"{where}.select.file: {select['file']} does not exist")
+            spec.select_keep = tuple(map(str, select["keep"]))
+        if "splits_file" in entry or "split" in entry:
+            if "parts" in entry:
+                raise ConfigError(f"{where}: give either parts or splits_file + split, not both")
+            spec.splits_file, spec.split = str(entry.get("splits_file", "")), str(entry.get("split", "default"))
+            if not Path(spec.splits_file).exists():
+                raise ConfigError(f"{where}.splits_file: {spec.splits_file!r} does not exist")
+        elif "parts" in entry:
+            parts = entry["parts"]
+            if not isinstance(parts, dict) or not parts or set(parts) - set(PARTS):
+                raise ConfigError(f"{where}.parts: expected a mapping of train / dev / test to [start, end]")
+            spec.parts = {p: _range(v, f"{where}.parts.{p}") for p, v in parts.items()}
+        specs.append(spec)
+    return specs
+
+
+def _detect(path: str, where: str) -> str:
+    try:
+        return detect_format(path)
+    except ValueError as exc:
+        raise ConfigError(f"{where}.format: {exc}") from None
+
+
+def _reading_tag_map(spec: DatasetSpec) -> dict[str, str]:
+    """The reader's tag map: a coarse tag becomes a placeholder type resolved after reading."""
+    return {src: (_COARSE + "|".join(dst) if isinstance(dst, list) else dst) for src, dst in spec.tag_map.items()}
+
+
+def read_dataset(spec: DatasetSpec, schema: Schema) -> list[Document]:
+    """Every document of one corpus (after ``select``), with its partial-label attributes set."""
+    sink = ProblemSink(raise_first=True)
+    tag_map = _reading_tag_map(spec)
+    allowed = set(schema.entity_types) | {v for v in tag_map.values() if v.startswith(_COARSE)}
+    if spec.format == "fane":
+        keep = None
+        if spec.select_file:
+            labels = Path(spec.select_file).read_text(encoding="utf-8").split()
+            keep = [label in spec.select_keep for label in labels]
+        docs = read_fane(spec.path, tag_map=tag_map, entity_types=allowed, sink=sink,
+                         sentences_per_document=spec.sentences_per_document, keep=keep)
+    else:
+        docs = load_documents(spec.path, fmt=spec.format, tag_map=tag_map, entity_types=allowed)
+    if not docs or not any(d.entities for d in docs):
+        raise ConfigError(f"config key datasets ({spec.name}): {spec.path} yields no annotated entity")
+    for doc in docs:
+        doc.id = f"{spec.name}/{doc.id}"
+        doc.annotated_types = spec.annotates
+        doc.annotates_relations = spec.relations
+        for ent in doc.entities:
+            if ent.type.startswith(_COARSE):
+                ent.type, *rest = ent.type[len(_COARSE):].split("|")
+                ent.alternatives = tuple(rest)
+    return docs
+
+
+def _weighted(docs: list[Document], weight: float, rng: random.Random) -> list[Document]:
+    whole, frac = int(weight), weight - int(weight)
+    out = docs * whole
+    if frac > 0:
+        out += rng.sample(docs, round(len(docs) * frac))
+    return out
+
+
+def dataset_parts(specs: list[DatasetSpec], schema: Schema, seed: int = 0) -> tuple[dict[str, list[Document]],
+                                                                                 dict[str, Any]]:
+    """Train / dev / test documents of all corpora (train weighted), and per-corpus counts for the record."""
+    parts: dict[str, list[Document]] = {p: [] for p in PARTS}
+    counts: dict[str, Any] = {}
+    rng = random.Random(seed)
+    for spec in specs:
+        docs = read_dataset(spec, schema)
+        if spec.splits_file:
+            splits = load_splits(spec.splits_file)
+            if spec.split not in splits:
+                raise ConfigError(f"config key datasets ({spec.name}).split: {spec.split!r} not in "
+                                  f"{spec.splits_file} (known: {', '.join(splits)})")
+            chosen = splits[spec.split].select([_strip_name(d, spec.name) for d in docs])
+            for d in (d for ds in chosen.values() for d in ds):
+                d.id = f"{spec.name}/{d.id}"
+        else:
+            n = len(docs)
+            chosen = {p: docs[round(a * n):round(b * n)] for p, (a, b) in spec.parts.items()}
+        chosen["train"] = _weighted(chosen.get("train", []), spec.weight, rng)
+        counts[spec.name] = {p: len(chosen.get(p, [])) for p in PARTS}
+        counts[spec.name]["entities"] = {p: sum(len(d.entities) for d in chosen.get(p, [])) for p in PARTS}
+        for p in PARTS:
+            parts[p] += chosen.get(p, [])
+    return parts, counts
+
+
+def _strip_name(doc: Document, name: str) -> Document:
+    doc.id = doc.id[len(name) + 1:]
+    return doc
+
+
+def specs_from_json(value: str, schema: Schema, config_dir: Path | None = None) -> list[DatasetSpec]:
+    try:
+        raw = json.loads(value) if isinstance(value, str) else value
+    except json.JSONDecodeError as exc:
+        raise ConfigError(f"config key datasets: not a list: {exc}") from None
+    return parse_dataset_specs(raw, schema, config_dir)
