@@ -1,0 +1,123 @@
+#!/usr/bin/env python
+"""Score model directories on every available held-out corpus, in one table, beside the project's baselines.
+
+    python eval/heldout.py --model runs/seed-default/model [--model runs/other/model] [--part test|dev]
+                           [--corpora anercorp,newsfane,wikifane,seed] [--baselines] [--shared ../shared]
+                           [--without NAME] [--output runs/heldout]
+
+Corpora (those present under --shared, plus the seed article): ANERcorp, NewsFANE and WikiFANE test or dev parts
+and the seed held-out article (see arabic_ie.evaluation.heldout.standard_corpora for their definitions). Every
+system is scored with the same rule: word-level BIO tags from overlapping spans (a proclitic is never counted
+against), its types projected onto the corpus's, seqeval default and strict F1, per type.
+--baselines fits the project's gazetteer and CRF on the training + dev documents of the first model (read from
+its training_config.yaml) and scores them the same way. Choose settings with --part dev; score --part test once
+per reported model. Writes heldout.json and heldout.md into --output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def training_documents(model_dir: Path):
+    """Train + dev documents of the run that made ``model_dir`` (None when they cannot be read here)."""
+    from arabic_ie.training.args import DataArguments
+    from arabic_ie.training.data import load_parts, resolve_schema
+
+    resolved = yaml.safe_load((model_dir / "training_config.yaml").read_text(encoding="utf-8"))
+    data = dict(resolved["data"])
+    if isinstance(data.get("datasets"), list):
+        data["datasets"] = json.dumps(data["datasets"], ensure_ascii=False)
+    data_args = DataArguments(**{k: v for k, v in data.items() if k in DataArguments.__dataclass_fields__})
+    parts = load_parts(data_args, resolve_schema(data_args), config_path=resolved.get("config_file"))
+    unique = {id(d): d for d in parts["train"] + parts["dev"]}
+    return list(unique.values())
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--model", action="append", type=Path, default=[], help="model directory; repeatable")
+    parser.add_argument("--part", choices=["test", "dev"], default="test")
+    parser.add_argument("--corpora", default="anercorp,newsfane,wikifane,seed")
+    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    parser.add_argument("--baselines", action="store_true", help="also fit and score the gazetteer and the CRF")
+    parser.add_argument("--without", action="append", default=[], metavar="NAME",
+                        help="switch off this booster of every model; repeatable")
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--device", default="cpu")
+    parser.add_argument("--output", type=Path)
+    args = parser.parse_args(argv)
+    if not args.model and not args.baselines:
+        parser.error("give at least one --model (or --baselines with a --model to take the training data from)")
+
+    from arabic_ie.evaluation.baselines import CRFBaseline, GazetteerBaseline
+    from arabic_ie.evaluation.heldout import format_table, score_system, standard_corpora
+    from arabic_ie.extractor import Extractor, ModelDirectoryError
+
+    tag_map = yaml.safe_load((REPO / "configs" / "tagmaps" / "fane-to-seed.yaml").read_text(encoding="utf-8"))
+    wanted = [c.strip() for c in args.corpora.split(",") if c.strip()]
+    corpora = [c for c in standard_corpora(args.shared, args.part, REPO / "data" / "seed", REPO / "data" / "splits.json",
+                                           tag_map) if c.name in wanted]
+    missing = sorted(set(wanted) - {c.name for c in corpora})
+    if missing:
+        print(f"skipped (not found under {args.shared}): {', '.join(missing)}", file=sys.stderr)
+    for corpus in corpora:
+        corpus.documents = corpus.load()
+
+    systems = {}
+    for model_dir in args.model:
+        try:
+            extractor = Extractor.from_pretrained(model_dir)
+        except ModelDirectoryError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        if args.without:
+            extractor, dropped = extractor.without(args.without)
+            print(f"{model_dir}: without {', '.join(dropped)}", file=sys.stderr)
+        name = model_dir.parent.name if model_dir.name == "model" else model_dir.name
+
+        def predict(docs, extractor=extractor):
+            return extractor.predict_documents([d.text for d in docs], ids=[d.id for d in docs],
+                                               batch_size=args.batch_size, device=args.device, with_relations=False)
+        systems[name] = predict
+    if args.baselines:
+        train = training_documents(args.model[0])
+        print(f"baselines fit on {len(train)} training + dev documents of {args.model[0]}", file=sys.stderr)
+        for name, baseline in (("gazetteer", GazetteerBaseline()), ("crf", CRFBaseline())):
+            start = time.time()
+            baseline.fit(train)
+            print(f"{name} fit in {time.time() - start:.0f} s", file=sys.stderr)
+            systems[name] = lambda docs, b=baseline: [b.predict(d.id, d.text) for d in docs]
+
+    results: dict = {}
+    for corpus in corpora:
+        results[corpus.name] = {}
+        for name, predict in systems.items():
+            start = time.time()
+            results[corpus.name][name] = score_system(corpus, predict)
+            results[corpus.name][name]["seconds"] = round(time.time() - start, 1)
+            print(f"{corpus.name} / {name}: default F1 {results[corpus.name][name]['default']['f1']:.3f} "
+                  f"({results[corpus.name][name]['seconds']} s)", file=sys.stderr)
+    table = format_table(results, list(systems))
+    command = "python eval/heldout.py " + " ".join(argv)
+    print(f"# held-out {args.part} parts\n\n`{command}`\n\n" + "\n".join(f"- {c.name}: {c.description}, "
+                                                                         f"{len(c.documents)} documents"
+                                                                         for c in corpora) + "\n\n" + table)
+    if args.output:
+        args.output.mkdir(parents=True, exist_ok=True)
+        (args.output / "heldout.json").write_text(json.dumps({"command": command, "part": args.part,
+                                                              "results": results}, indent=2), encoding="utf-8")
+        (args.output / "heldout.md").write_text(table + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

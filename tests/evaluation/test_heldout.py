@@ -1,0 +1,66 @@
+"""Held-out scoring: one word-level projection rule for every system, corpus parts that never overlap."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+import yaml
+
+from arabic_ie.data.document import Document, Entity
+from arabic_ie.evaluation.heldout import ANERCORP_PROJECTION, project, score_words, standard_corpora, word_tags
+
+from conftest import REPO, SEED_DIR, SHARED
+
+
+def _doc(text, spans):
+    ents = []
+    for i, (etype, surface) in enumerate(spans):
+        s = text.index(surface)
+        ents.append(Entity(f"T{i + 1}", etype, s, s + len(surface), surface))
+    return Document("d", text, ents)
+
+
+def test_a_word_takes_the_type_of_a_span_inside_it_so_a_proclitic_is_not_counted_against():
+    text = "وصل بوتين لمصر ثم زار الاتحاد الأوروبي.\nوعاد"
+    with_clitic = _doc(text, [("PER", "بوتين"), ("GPE", "لمصر"), ("ORG", "الاتحاد الأوروبي")])
+    without = _doc(text, [("PER", "بوتين"), ("GPE", "مصر"), ("ORG", "الاتحاد الأوروبي")])
+    assert word_tags(with_clitic) == word_tags(without) == [
+        ["O", "B-PER", "B-GPE", "O", "O", "B-ORG", "I-ORG"], ["O"]]
+    scores = score_words([with_clitic], [without])
+    assert scores["default"]["f1"] == scores["strict"]["f1"] == 1.0
+
+
+def test_projection_maps_system_types_onto_the_corpus_types_and_drops_the_rest():
+    doc = _doc("زار بوتين موسكو والكرملين مع الروس", [("PER", "بوتين"), ("GPE", "موسكو"), ("FAC", "الكرملين"),
+                                                     ("NORP", "الروس")])
+    projected = project(doc, ANERCORP_PROJECTION)
+    assert [(e.type, e.text) for e in projected.entities] == [("PER", "بوتين"), ("LOC", "موسكو"), ("LOC", "الكرملين")]
+
+
+def test_missed_and_wrong_types_lower_the_score_per_type():
+    gold = _doc("زار بوتين موسكو", [("PER", "بوتين"), ("LOC", "موسكو")])
+    pred = _doc("زار بوتين موسكو", [("ORG", "بوتين")])
+    scores = score_words([gold], [pred])
+    assert scores["default"]["f1"] == 0.0 and scores["default"]["per_type"]["LOC"]["support"] == 1
+
+
+@pytest.mark.skipif(not (SHARED / "data" / "ner" / "fane").exists(), reason="needs ../shared/data/ner (not shipped)")
+def test_newsfane_and_wikifane_parts_do_not_overlap_and_newsfane_test_is_anercorp_test_text():
+    tag_map = yaml.safe_load((REPO / "configs" / "tagmaps" / "fane-to-seed.yaml").read_text(encoding="utf-8"))
+    by_part = {part: {c.name: c for c in standard_corpora(SHARED, part, SEED_DIR, REPO / "data" / "splits.json",
+                                                         tag_map)} for part in ("dev", "test")}
+    for name in ("newsfane", "wikifane"):
+        dev, test = (set(d.id for d in by_part[p][name].load()) for p in ("dev", "test"))
+        assert dev and test and not dev & test
+    labels = (SHARED / "data" / "ner" / "fane" / "newsfane_camel_split.txt").read_text().split()
+    test_ids = {int(d.id.rsplit("-", 1)[1]) for d in by_part["test"]["newsfane"].load()}
+    assert {labels[i] for i in test_ids} == {"test"}
+
+
+def test_the_script_scores_a_model_on_the_seed_article(tiny_model_dir, tmp_path):
+    out = subprocess.run([sys.executable, str(REPO / "eval" / "heldout.py"), "--model", str(tiny_model_dir),
+                          "--corpora", "seed", "--output", str(tmp_path)], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert "| seed | 977 |" in out.stdout and (tmp_path / "heldout.json").exists()
