@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from .data.errors import AnnotationError, ProblemSink
-from .data.io import FORMATS, load_documents, save_documents
+from .data.io import FORMATS, WRITABLE_FORMATS, load_documents, save_documents
 from .data.splits import make_splits
 from .data.stats import corpus_stats, format_stats
 from .data.validate import known_surfaces, validate_document
@@ -147,7 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("convert", help="convert between brat, JSONL and CoNLL")
     p.add_argument("input", type=Path)
     p.add_argument("output", type=Path, help="a folder for brat, a file for jsonl/conll")
-    p.add_argument("--to", choices=FORMATS, required=True)
+    p.add_argument("--to", choices=WRITABLE_FORMATS, required=True)
     p.add_argument("--from", dest="from_format", choices=FORMATS, help="input format (default: detected)")
     p.set_defaults(func=cmd_convert)
 

@@ -11,7 +11,8 @@ from .document import Document
 from .errors import AnnotationError, Problem, ProblemSink
 from .jsonl import read_jsonl, write_jsonl
 
-FORMATS = ("brat", "jsonl", "conll")
+FORMATS = ("brat", "jsonl", "conll", "fane")  # fane: read only, never detected (give it by name)
+WRITABLE_FORMATS = ("brat", "jsonl", "conll")
 _CONLL_SUFFIXES = {".conll", ".bio", ".iob", ".iob2", ".tsv"}
 
 
@@ -56,6 +57,10 @@ def load_documents(path: str | Path, fmt: str | None = None, sink: ProblemSink |
         return read_jsonl(path, sink)
     if fmt == "conll":
         return read_conll(path, tag_map=tag_map, entity_types=entity_types, sink=sink)
+    if fmt == "fane":
+        from .fane import read_fane
+
+        return read_fane(path, tag_map=tag_map, entity_types=entity_types, sink=sink)
     raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
 
 
