@@ -172,6 +172,21 @@ def test_init_from_copies_a_trained_encoder_into_a_model_with_another_schema(tmp
     assert model.config.entity_types == list(SEED_SCHEMA.entity_types)
 
 
+def test_init_from_a_model_of_the_same_schema_carries_its_heads_over(tmp_path, tiny_encoder):
+    path = write_config(tmp_path, tiny_encoder)
+    run_training(*parse_config(TYPES, [str(path)]), config_path=str(path))
+    from arabic_ie.training.run import build_model
+
+    source_dir = tmp_path / "run" / "model"
+    (tmp_path / "second").mkdir()
+    _, model_args, _, _ = parse_config(TYPES, [str(write_config(tmp_path / "second", tiny_encoder,
+                                                                init_from=str(source_dir)))])
+    model, _ = build_model(model_args, SEED_SCHEMA)
+    source = ArabicIEModel.from_pretrained(source_dir)
+    for name, tensor in source.state_dict().items():
+        assert torch.equal(model.state_dict()[name], tensor), name
+
+
 def test_an_empty_list_in_a_config_means_the_default():
     import tempfile
 

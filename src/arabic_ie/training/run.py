@@ -141,6 +141,14 @@ def _init_encoder_from(model: ArabicIEModel, tokenizer, model_args: ModelArgumen
     except RuntimeError as exc:
         raise ConfigError(f"config key init_from: encoder shapes differ from {model_args.checkpoint}: "
                           f"{str(exc).splitlines()[0]}") from None
+    heads = {k: v for k, v in source.state_dict().items() if not k.startswith("encoder.")}
+    own = {k: v for k, v in model.state_dict().items() if not k.startswith("encoder.")}
+    same_shape = heads.keys() == own.keys() and all(heads[k].shape == own[k].shape for k in heads)
+    if same_shape and source.config.schema == model.config.schema:
+        model.load_state_dict(heads, strict=False)  # same schema and input slots: the heads carry over too
+        logger.info("init_from %s: encoder and heads (same schema)", model_args.init_from)
+    else:
+        logger.info("init_from %s: encoder only (another schema or other input slots)", model_args.init_from)
 
 
 def build_features(docs: list[Document], tokenizer, schema: Schema, model_args: ModelArguments,
