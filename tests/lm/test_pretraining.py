@@ -206,3 +206,18 @@ def test_pretraining_continues_from_an_exported_encoder_and_keeps_its_stages(cor
 def test_init_from_a_missing_directory_is_a_config_error(corpus_dir, tmp_path):
     with pytest.raises(ValueError, match="config key init_from"):
         PretrainArguments(corpus_paths=[str(corpus_dir)], init_from=str(tmp_path / "nowhere"))
+
+
+def test_the_gpu_pretraining_config_parses_and_its_encoder_fits_the_shipped_size_limit():
+    from arabic_ie.config import parse_config
+    from conftest import REPO
+
+    args, training = parse_config((PretrainArguments, TrainingArguments),
+                                  [str(REPO / "configs" / "pretrain-base-gpu.yaml"), "--use_cpu", "true",
+                                   "--bf16", "false"])
+    h, layers, ffn, vocab = args.hidden_size, args.num_hidden_layers, args.intermediate_size, args.vocab_size
+    embeddings = (vocab + args.block_size + 2) * h
+    per_layer = 4 * h * h + 2 * h * ffn
+    fp16_megabytes = 2 * (embeddings + layers * per_layer) / 1e6
+    assert layers >= 8 and h >= 512 and fp16_megabytes <= 60, fp16_megabytes
+    assert training.max_steps > 0 and training.save_steps <= training.max_steps
