@@ -79,7 +79,7 @@ class Extractor:
             boosters = BoosterPipeline.load(path, model.config.schema_obj)
         except BoosterError as exc:
             raise ModelDirectoryError(str(exc)) from None
-        return cls(model.eval(), tokenizer, boosters)
+        return cls(model.float().eval(), tokenizer, boosters)  # weights may be stored in fp16; compute in fp32
 
     def save_pretrained(self, directory: str | Path) -> Path:
         directory = Path(directory)

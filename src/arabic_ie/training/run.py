@@ -141,14 +141,16 @@ def _init_encoder_from(model: ArabicIEModel, tokenizer, model_args: ModelArgumen
     except RuntimeError as exc:
         raise ConfigError(f"config key init_from: encoder shapes differ from {model_args.checkpoint}: "
                           f"{str(exc).splitlines()[0]}") from None
-    heads = {k: v for k, v in source.state_dict().items() if not k.startswith("encoder.")}
-    own = {k: v for k, v in model.state_dict().items() if not k.startswith("encoder.")}
-    same_shape = heads.keys() == own.keys() and all(heads[k].shape == own[k].shape for k in heads)
-    if same_shape and source.config.schema == model.config.schema:
-        model.load_state_dict(heads, strict=False)  # same schema and input slots: the heads carry over too
-        logger.info("init_from %s: encoder and heads (same schema)", model_args.init_from)
-    else:
-        logger.info("init_from %s: encoder only (another schema or other input slots)", model_args.init_from)
+    if source.config.schema != model.config.schema:
+        logger.info("init_from %s: encoder only (another schema)", model_args.init_from)
+        return
+    own = model.state_dict()
+    heads = {k: v for k, v in source.state_dict().items()
+             if not k.startswith("encoder.") and k in own and own[k].shape == v.shape}
+    model.load_state_dict(heads, strict=False)  # same schema: every head tensor of the same shape carries over
+    fresh = sorted(k for k in own if not k.startswith("encoder.") and k not in heads)
+    logger.info("init_from %s: encoder and %d head tensors (same schema); fresh: %s", model_args.init_from,
+                len(heads), ", ".join(fresh) or "none")
 
 
 def build_features(docs: list[Document], tokenizer, schema: Schema, model_args: ModelArguments,
