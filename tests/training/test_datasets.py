@@ -130,3 +130,16 @@ def test_a_type_one_corpus_leaves_unlabelled_is_learned_from_another_and_not_sup
     full = _train(tmp_path, tiny_encoder, "full", partial=False)
     assert partial >= 4, partial   # of 6 places
     assert full < partial, (full, partial)
+
+
+def test_dev_scores_judge_a_partial_corpus_only_on_what_it_annotates():
+    from arabic_ie.evaluation.metrics import restrict_to_annotated, score_entities
+
+    text = "زار بوتين هانوي في يونيو"
+    gold = Document("d", text, [Entity("T1", "PER", 4, 9, "بوتين"),
+                                Entity("T2", "GPE", 10, 15, "هانوي", alternatives=("LOC", "FAC"))],
+                    annotated_types=("PER", "GPE", "LOC", "FAC"))
+    pred = Document("d", text, [Entity("T1", "PER", 4, 9, "بوتين"), Entity("T2", "LOC", 10, 15, "هانوي"),
+                                Entity("T3", "DATE", 19, 24, "يونيو")])
+    assert score_entities([gold], [pred])["strict"]["f1"] < 0.6
+    assert score_entities(*restrict_to_annotated([gold], [pred]))["strict"]["f1"] == 1.0

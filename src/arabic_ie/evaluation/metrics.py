@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Iterable, Sequence
 
-from ..data.document import Document
+from ..data.document import Document, Entity
 from ..schema import Schema
 
 
@@ -117,3 +117,24 @@ def score_relations(gold_docs: Sequence[Document], pred_docs: Sequence[Document]
         n_gold += len(gold_keys)
     names = list(schema.relation_names) or sorted(per_type)
     return {**prf(tp, n_pred, n_gold), "per_type": _per_type_scores(per_type, names)}
+
+
+def restrict_to_annotated(gold_docs: Sequence[Document], pred_docs: Sequence[Document]
+                          ) -> tuple[list[Document], list[Document]]:
+    """Gold and predictions as a partially annotated corpus can judge them: predicted entities of a type the
+    gold document's corpus does not annotate are left out, and a prediction on a coarse gold span (ANERcorp's
+    LOC = GPE, LOC or FAC) counts with the gold type when its type is one of the span's alternatives."""
+    preds = {d.id: d for d in pred_docs}
+    out_pred = []
+    for gold in gold_docs:
+        pred = preds[gold.id]
+        coarse = {(e.start, e.end): e for e in gold.entities if e.alternatives}
+        kept = []
+        for e in pred.entities:
+            g = coarse.get((e.start, e.end))
+            if g is not None and e.type in g.alternatives:
+                e = Entity(e.id, g.type, e.start, e.end, e.text, score=e.score)
+            if gold.annotated_types is None or e.type in gold.annotated_types:
+                kept.append(e)
+        out_pred.append(Document(pred.id, pred.text, kept, pred.relations))
+    return list(gold_docs), out_pred

@@ -24,7 +24,7 @@ from ..core import ArabicIEModel
 from ..core.candidates import get_candidate_fn
 from ..core.features import AlignmentReport, collate, window_features
 from ..data.document import Document
-from ..evaluation.metrics import score_entities, score_relations
+from ..evaluation.metrics import restrict_to_annotated, score_entities, score_relations
 from ..extractor import Extractor
 from ..schema import Schema
 from .args import DataArguments, ModelArguments, RunArguments
@@ -64,9 +64,12 @@ def document_scores(extractor: Extractor, documents: list[Document], batch_size:
     preds = extractor.predict_documents([d.text for d in documents], ids=[d.id for d in documents],
                                         batch_size=batch_size, device=device,
                                         candidate_fn=candidate_fn or get_candidate_fn("schema"))
-    ent = score_entities(documents, preds)["strict"]["f1"]
-    if extractor.schema.relation_types:
-        rel = score_relations(documents, preds, extractor.schema)["f1"]
+    gold, judged = restrict_to_annotated(documents, preds)  # a partial corpus judges only what it annotates
+    ent = score_entities(gold, judged)["strict"]["f1"]
+    with_relations = [i for i, d in enumerate(documents) if d.annotates_relations]
+    if extractor.schema.relation_types and with_relations:
+        rel = score_relations([documents[i] for i in with_relations], [preds[i] for i in with_relations],
+                              extractor.schema)["f1"]
         combined = (ent + rel) / 2
     else:
         rel, combined = 0.0, ent

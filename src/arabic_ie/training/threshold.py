@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..data.document import Document
-from ..evaluation.metrics import score_entities, score_relations
+from ..evaluation.metrics import restrict_to_annotated, score_entities, score_relations
 from ..extractor import Extractor
 
 DEFAULT_GRID = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
@@ -41,7 +41,7 @@ def tune_entity_threshold(extractor: Extractor, dev_documents: Sequence[Document
     for t in sorted(grid):
         kept = predict(t) if full else \
             [Document(p.id, p.text, [e for e in p.entities if e.score is not None and e.score >= t], []) for p in preds]
-        table[t] = score_entities(dev_documents, kept)["strict"]["f1"]
+        table[t] = score_entities(*restrict_to_annotated(dev_documents, kept))["strict"]["f1"]
     return _best(table), {f"{t:.2f}": f for t, f in table.items()}
 
 
@@ -50,6 +50,9 @@ def tune_relation_threshold(extractor: Extractor, dev_documents: Sequence[Docume
                             grid: Sequence[float] = RELATION_GRID) -> tuple[float, dict[str, float]]:
     """The grid relation threshold with the best dev relation strict F1 (end to end, with the model's own
     entities at ``entity_threshold``; ties: the lowest, 0 = plain argmax), and F1 per threshold."""
+    dev_documents = [d for d in dev_documents if d.annotates_relations]  # a corpus without relations cannot judge
+    if not dev_documents:
+        return 0.0, {}
     texts, ids = [d.text for d in dev_documents], [d.id for d in dev_documents]
     table: dict[float, float] = {}
     for t in sorted(grid):
