@@ -3,7 +3,7 @@
 
     python eval/heldout.py --model runs/seed-default/model [--model runs/other/model] [--part test|dev]
                            [--corpora anercorp,newsfane,wikifane,seed] [--baselines] [--shared ../shared]
-                           [--without NAME] [--output runs/heldout]
+                           [--without NAME] [--ablation] [--output runs/heldout]
 
 Corpora (those present under --shared, plus the seed article): ANERcorp, NewsFANE and WikiFANE test or dev parts
 and the seed held-out article (see arabic_ie.evaluation.heldout.standard_corpora for their definitions). Every
@@ -11,7 +11,8 @@ system is scored with the same rule: word-level BIO tags from overlapping spans 
 against), its types projected onto the corpus's, seqeval default and strict F1, per type.
 --baselines fits the project's gazetteer and CRF on the training + dev documents of the first model (read from
 its training_config.yaml) and scores them the same way. Choose settings with --part dev; score --part test once
-per reported model. Writes heldout.json and heldout.md into --output.
+per reported model. --ablation adds one column pair per booster left out (with those that require it) and
+the transformer alone, on the same trained model. Writes heldout.json and heldout.md into --output.
 """
 
 from __future__ import annotations
@@ -51,6 +52,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--baselines", action="store_true", help="also fit and score the gazetteer and the CRF")
     parser.add_argument("--without", action="append", default=[], metavar="NAME",
                         help="switch off this booster of every model; repeatable")
+    parser.add_argument("--ablation", action="store_true",
+                        help="score each model with all its boosters, without each one, and as the transformer alone")
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--device", default="cpu")
     parser.add_argument("--output", type=Path)
@@ -83,11 +86,17 @@ def main(argv: list[str]) -> int:
             extractor, dropped = extractor.without(args.without)
             print(f"{model_dir}: without {', '.join(dropped)}", file=sys.stderr)
         name = model_dir.parent.name if model_dir.name == "model" else model_dir.name
-
-        def predict(docs, extractor=extractor):
-            return extractor.predict_documents([d.text for d in docs], ids=[d.id for d in docs],
-                                               batch_size=args.batch_size, device=args.device, with_relations=False)
-        systems[name] = predict
+        variants = {name: extractor}
+        if args.ablation and extractor.boosters.names:
+            for booster in extractor.boosters.names:
+                reduced, dropped = extractor.without([booster])
+                variants[f"{name} -{'-'.join(dropped)}"] = reduced
+            variants[f"{name} alone"] = extractor.without(extractor.boosters.names)[0]
+        for variant, ex in variants.items():
+            def predict(docs, ex=ex):
+                return ex.predict_documents([d.text for d in docs], ids=[d.id for d in docs],
+                                            batch_size=args.batch_size, device=args.device, with_relations=False)
+            systems[variant] = predict
     if args.baselines:
         train = training_documents(args.model[0])
         print(f"baselines fit on {len(train)} training + dev documents of {args.model[0]}", file=sys.stderr)

@@ -97,27 +97,29 @@ def score_system(corpus: HeldOutCorpus, predict: Callable[[list[Document]], list
 
 
 def format_table(results: dict[str, dict[str, dict[str, Any]]], systems: Sequence[str]) -> str:
-    """Markdown: one row per corpus, seqeval default / strict F1 per system, then per-type F1 rows."""
-    header = "| corpus | words | " + " | ".join(f"{s} default | {s} strict" for s in systems) + " |"
-    lines = [header, "|" + "---|" * (2 + 2 * len(systems))]
-    for corpus, by_system in results.items():
-        first = next(iter(by_system.values()))
+    """Markdown: one row per system, one column per corpus (seqeval default / strict F1), then per-type F1."""
+    corpora = list(results)
+    words = [next(iter(results[c].values()))["words"] for c in corpora]
+    lines = ["| system | " + " | ".join(f"{c} ({w:,} words)" for c, w in zip(corpora, words)) + " |",
+             "|---|" + "---|" * len(corpora)]
+    for s in systems:
         cells = []
+        for c in corpora:
+            r = results[c].get(s)
+            cells.append(f"{r['default']['f1']:.3f} / {r['strict']['f1']:.3f}" if r else "-")
+        lines.append(f"| {s} | " + " | ".join(cells) + " |")
+    lines += ["", "F1 as seqeval default / strict. Per type (seqeval default F1; gold mentions):", ""]
+    for c in corpora:
+        types = sorted({t for r in results[c].values() for t in r["default"]["per_type"]})
+        support = {t: next(r["default"]["per_type"][t]["support"] for r in results[c].values()
+                           if t in r["default"]["per_type"]) for t in types}
+        lines.append(f"| {c} | " + " | ".join(f"{t} ({support[t]})" for t in types) + " |")
+        lines.append("|---|" + "---|" * len(types))
         for s in systems:
-            r = by_system.get(s)
-            cells += [f"{r['default']['f1']:.3f}", f"{r['strict']['f1']:.3f}"] if r else ["-", "-"]
-        lines.append(f"| {corpus} | {first['words']:,} | " + " | ".join(cells) + " |")
-    lines += ["", "per type (seqeval default F1 / gold mentions):", ""]
-    for corpus, by_system in results.items():
-        types = sorted({t for r in by_system.values() for t in r["default"]["per_type"]})
-        for t in types:
-            cells = []
-            for s in systems:
-                v = by_system.get(s, {}).get("default", {}).get("per_type", {}).get(t)
-                cells.append(f"{s} {v['f1']:.3f}" if v else f"{s} -")
-            support = next(r["default"]["per_type"][t]["support"] for r in by_system.values()
-                           if t in r["default"]["per_type"])
-            lines.append(f"- {corpus} {t} ({support}): " + ", ".join(cells))
+            per_type = results[c].get(s, {}).get("default", {}).get("per_type", {})
+            lines.append(f"| {s} | " + " | ".join(f"{per_type[t]['f1']:.3f}" if t in per_type else "-"
+                                                   for t in types) + " |")
+        lines.append("")
     return "\n".join(lines)
 
 
@@ -177,5 +179,6 @@ def standard_corpora(shared: Path, part: str, seed_dir: Path, splits_file: Path,
         def seed() -> list[Document]:
             docs = load_documents(seed_dir)
             return load_splits(splits_file)["default"].select(docs)[part]
-        corpora.append(HeldOutCorpus("seed", f"seed article(s), default split {part}", seed, None))
+        note = "" if part == "test" else " (in-sample for a model refit on train + dev, as seed-default is)"
+        corpora.append(HeldOutCorpus("seed", f"seed article(s), default split {part}{note}", seed, None))
     return corpora
