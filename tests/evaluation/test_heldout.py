@@ -63,4 +63,4 @@ def test_the_script_scores_a_model_on_the_seed_article(tiny_model_dir, tmp_path)
     out = subprocess.run([sys.executable, str(REPO / "eval" / "heldout.py"), "--model", str(tiny_model_dir),
                           "--corpora", "seed", "--output", str(tmp_path)], capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr
-    assert "| seed | 977 |" in out.stdout and (tmp_path / "heldout.json").exists()
+    assert "| system | seed (977 words) |" in out.stdout and (tmp_path / "heldout.json").exists()
