@@ -118,6 +118,8 @@ def _train(tmp_path, tiny_encoder, name, partial: bool):
     run_training(*parse_config(TYPES, [str(config)]), config_path=str(config))
     from arabic_ie import Predictor
 
+    card = (tmp_path / name / "run" / "model" / "README.md").read_text(encoding="utf-8")
+    assert "- people (`" in card and "train 36 / 36" in card and "- places (`" in card
     predictor = Predictor.from_pretrained(tmp_path / name / "run" / "model", device="cpu")
     texts = [f"التقى {p} وزيرا في {g} أمس." for p, g in zip(PEOPLE, PLACES[1:] + PLACES[:1])]
     found = {e["text"] for r in predictor.predict(texts) for e in r["entities"] if e["type"] == "GPE"}

@@ -50,7 +50,13 @@ def _license(base_model: str) -> tuple[str, str]:
     return "other", f"Inherits the terms of the encoder `{base_model}` and of its training data."
 
 
-def _data_line(data: dict[str, Any], counts: dict[str, int]) -> str:
+def _data_line(data: dict[str, Any], counts: dict[str, int], datasets: dict[str, Any] | None = None) -> str:
+    if datasets:
+        entries = {e.get("name"): e for e in (data.get("datasets") or []) if isinstance(e, dict)}
+        return "Several corpora (documents / entity mentions per part; training counts after weighting):\n\n" + "\n".join(
+            f"- {name} (`{entries.get(name, {}).get('path', '?')}`): "
+            + ", ".join(f"{p} {c[p]} / {c['entities'][p]}" for p in ("train", "dev", "test") if c[p])
+            for name, c in datasets.items())
     if data.get("data_path"):
         return (f"`{data['data_path']}` with split `{data['split']}` of `{data['splits_file']}`: "
                 + ", ".join(f"{k} {v} documents" for k, v in counts.items()) + ".")
@@ -111,7 +117,7 @@ def model_card_info(model_dir: Path, name: str, resolved: dict[str, Any], result
     return ModelCardInfo(
         name=name, model_dir=str(model_dir), base_model=model["checkpoint"], init_from=model.get("init_from"),
         window_size=model["max_length"], window_overlap=model["stride"], entity_types=list(schema.entity_types),
-        relation_types=list(schema.relation_names), data_line=_data_line(resolved["data"], results.get("data_counts", {})),
+        relation_types=list(schema.relation_names), data_line=_data_line(resolved["data"], results.get("data_counts", {}), results.get("datasets")),
         gold_entities=align.get("gold_entities"), unreachable_entities=align.get("unreachable_entities"),
         setting_lines=_settings(resolved, results), boosters=boosters.describe(), refit=results.get("refit"),
         dev=results.get("dev"), test_rows=rows, per_type=per_type,

@@ -295,7 +295,9 @@ def refit_stage(selected: Stage, dev: list[Document], schema: Schema, model_args
 def resolved_config(data_args, model_args, run_args, training_args, config_path: str | None) -> dict[str, Any]:
     model = dataclasses.asdict(model_args)
     model["boosters"] = model_args.booster_specs
-    return {"data": dataclasses.asdict(data_args), "model": model, "run": dataclasses.asdict(run_args),
+    data = dataclasses.asdict(data_args)
+    data["datasets"] = data_args.dataset_entries
+    return {"data": data, "model": model, "run": dataclasses.asdict(run_args),
             "training": {k: v for k, v in training_args.to_dict().items()
                          if isinstance(v, (int, float, str, bool, type(None)))},
             "config_file": config_path}
