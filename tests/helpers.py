@@ -5,7 +5,7 @@ from __future__ import annotations
 import yaml
 from transformers import TrainingArguments
 
-from arabic_ie.data.document import Entity
+from arabic_ie.data.document import Document, Entity
 from arabic_ie.training.args import DataArguments, ModelArguments, RunArguments
 
 from conftest import REPO, SEED_DIR
@@ -38,3 +38,12 @@ def _mentions(text: str, items: list[tuple[str, str, int]]) -> list[Entity]:
             pos = text.index(surface, pos + 1)
         out.append(Entity(f"T{i + 1}", etype, pos, pos + len(surface), surface))
     return out
+
+
+def doc_with(text: str, spans: list[tuple[str, str]], doc_id: str = "d") -> Document:
+    """A document whose entities are the first occurrence of each ``(type, surface)``."""
+    ents = []
+    for i, (etype, surface) in enumerate(spans):
+        s = text.index(surface)
+        ents.append(Entity(f"T{i + 1}", etype, s, s + len(surface), surface))
+    return Document(doc_id, text, ents)

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-from arabic_ie.data.document import Document, Entity
 from arabic_ie.data.io import load_documents
 from arabic_ie.data.splits import load_splits
 from arabic_ie.evaluation.baselines import CRFBaseline, GazetteerBaseline, crf_tokens
 from arabic_ie.evaluation.metrics import score_entities
 
 from conftest import REPO, SEED_DIR
+from helpers import doc_with
 
 
-def doc(text, spans):
-    ents = []
-    for i, (etype, surface) in enumerate(spans):
-        s = text.index(surface)
-        ents.append(Entity(f"T{i + 1}", etype, s, s + len(surface), surface))
-    return Document("d", text, ents)
+doc = doc_with
 
 
 def test_gazetteer_prefers_the_longest_match_and_allows_proclitics():

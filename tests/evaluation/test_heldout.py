@@ -8,24 +8,16 @@ import sys
 import pytest
 import yaml
 
-from arabic_ie.data.document import Document, Entity
 from arabic_ie.evaluation.heldout import ANERCORP_PROJECTION, project, score_words, standard_corpora, word_tags
 
 from conftest import REPO, SEED_DIR, SHARED
-
-
-def _doc(text, spans):
-    ents = []
-    for i, (etype, surface) in enumerate(spans):
-        s = text.index(surface)
-        ents.append(Entity(f"T{i + 1}", etype, s, s + len(surface), surface))
-    return Document("d", text, ents)
+from helpers import doc_with
 
 
 def test_a_word_takes_the_type_of_a_span_inside_it_so_a_proclitic_is_not_counted_against():
     text = "وصل بوتين لمصر ثم زار الاتحاد الأوروبي.\nوعاد"
-    with_clitic = _doc(text, [("PER", "بوتين"), ("GPE", "لمصر"), ("ORG", "الاتحاد الأوروبي")])
-    without = _doc(text, [("PER", "بوتين"), ("GPE", "مصر"), ("ORG", "الاتحاد الأوروبي")])
+    with_clitic = doc_with(text, [("PER", "بوتين"), ("GPE", "لمصر"), ("ORG", "الاتحاد الأوروبي")])
+    without = doc_with(text, [("PER", "بوتين"), ("GPE", "مصر"), ("ORG", "الاتحاد الأوروبي")])
     assert word_tags(with_clitic) == word_tags(without) == [
         ["O", "B-PER", "B-GPE", "O", "O", "B-ORG", "I-ORG"], ["O"]]
     scores = score_words([with_clitic], [without])
@@ -33,15 +25,15 @@ def test_a_word_takes_the_type_of_a_span_inside_it_so_a_proclitic_is_not_counted
 
 
 def test_projection_maps_system_types_onto_the_corpus_types_and_drops_the_rest():
-    doc = _doc("زار بوتين موسكو والكرملين مع الروس", [("PER", "بوتين"), ("GPE", "موسكو"), ("FAC", "الكرملين"),
+    doc = doc_with("زار بوتين موسكو والكرملين مع الروس", [("PER", "بوتين"), ("GPE", "موسكو"), ("FAC", "الكرملين"),
                                                      ("NORP", "الروس")])
     projected = project(doc, ANERCORP_PROJECTION)
     assert [(e.type, e.text) for e in projected.entities] == [("PER", "بوتين"), ("LOC", "موسكو"), ("LOC", "الكرملين")]
 
 
 def test_missed_and_wrong_types_lower_the_score_per_type():
-    gold = _doc("زار بوتين موسكو", [("PER", "بوتين"), ("LOC", "موسكو")])
-    pred = _doc("زار بوتين موسكو", [("ORG", "بوتين")])
+    gold = doc_with("زار بوتين موسكو", [("PER", "بوتين"), ("LOC", "موسكو")])
+    pred = doc_with("زار بوتين موسكو", [("ORG", "بوتين")])
     scores = score_words([gold], [pred])
     assert scores["default"]["f1"] == 0.0 and scores["default"]["per_type"]["LOC"]["support"] == 1
 

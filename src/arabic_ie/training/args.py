@@ -8,6 +8,22 @@ from dataclasses import dataclass, field
 import yaml
 
 
+def yaml_list(value, key: str) -> list:
+    """A config value that is a YAML list (given as a list, or as YAML / JSON text on the command line)."""
+    from ..config import ConfigError
+
+    if isinstance(value, str):
+        try:
+            value = yaml.safe_load(value) if value.strip() else []
+        except yaml.YAMLError as exc:
+            raise ConfigError(f"config key {key}: not a YAML list: {exc}") from None
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise ConfigError(f"config key {key}: expected a list, got {value!r}")
+    return value
+
+
 @dataclass
 class DataArguments:
     """Where the annotated documents are and how they are split."""
@@ -33,18 +49,8 @@ class DataArguments:
                                 "data_path / train_path; see arabic_ie.training.datasets)"})
 
     def __post_init__(self) -> None:
-        from ..config import ConfigError
-
-        value = self.datasets
-        if isinstance(value, str):
-            try:
-                value = yaml.safe_load(value) if value.strip() else []
-            except yaml.YAMLError as exc:
-                raise ConfigError(f"config key datasets: not a YAML list: {exc}") from None
-        if not isinstance(value, list):
-            raise ConfigError(f"config key datasets: expected a list, got {value!r}")
-        self.dataset_entries = value
-        self.datasets = json.dumps(value, ensure_ascii=False)
+        self.dataset_entries = yaml_list(self.datasets, "datasets")
+        self.datasets = json.dumps(self.dataset_entries, ensure_ascii=False)
 
 
 @dataclass
@@ -83,16 +89,7 @@ class ModelArguments:
         from ..boosters import BoosterError, parse_specs
         from ..config import ConfigError
 
-        specs = self.boosters
-        if isinstance(specs, str):
-            try:
-                specs = yaml.safe_load(specs) if specs.strip() else []
-            except yaml.YAMLError as exc:
-                raise ConfigError(f"config key boosters: not a YAML list: {exc}") from None
-        if specs is None:
-            specs = []
-        if not isinstance(specs, list):
-            raise ConfigError(f"config key boosters: expected a list, got {specs!r}")
+        specs = yaml_list(self.boosters, "boosters")
         try:
             self.booster_specs = [{name: params} for name, params in parse_specs(specs)]
             from ..boosters import BoosterPipeline
