@@ -126,7 +126,8 @@ def rejoin(tokens: Sequence[str], keep_separate_after: set[int] = frozenset()
     for i, tok in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < n else None
         is_clitic_k = tok == "ك" and previous_word == i - 1 and previous_word >= 0 and nxt != "ما"
-        if tok in PROCLITICS and not is_clitic_k and nxt is not None and _is_word(nxt) and nxt not in SUFFIXES:
+        if (tok in PROCLITICS and not is_clitic_k and nxt is not None and _is_word(nxt)
+                and (nxt not in SUFFIXES or nxt in PROCLITICS)):  # "و ك ما" -> "وكما"
             pending.append(i)
             continue
         if (tok in SUFFIXES and not pending and previous_word == i - 1 and previous_word >= 0
