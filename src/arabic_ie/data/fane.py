@@ -168,10 +168,9 @@ def rejoin(tokens: Sequence[str], keep_separate_after: set[int] = frozenset()
 
 
 def _tidy_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span edges the project's guidelines ask for: no punctuation or quotes at the edges, whole words,
-    and an unsegmented proclitic before the article left outside ("للصينيين" -> "صينيين", "بالمغرب" -> "مغرب"
-    is not done: only "لل" and و / ف / ب + "ال" of a long word move the start; "ك" + "ال" is too often a name:
-    "كاليفورنيا")."""
+    """The span edges the project's guidelines ask for: no punctuation or quotes at the edges, whole words, and a
+    proclitic the corpus left unsegmented before the article kept outside ("للصينيين" -> "صينيين", "بالمغرب" ->
+    "المغرب"); "ك" + "ال" is left alone, as it is too often a name ("كاليفورنيا")."""
     while start < end and not text[start].isalnum():
         start += 1
     while end > start and not (text[end - 1].isalnum() or is_diacritic(text[end - 1])):
