@@ -27,7 +27,6 @@ and ``select.file`` may also be relative to the config file.
 
 from __future__ import annotations
 
-import json
 import random
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -209,7 +208,6 @@ def read_dataset(spec: DatasetSpec, schema: Schema) -> list[Document]:
     if not docs or not any(d.entities for d in docs):
         raise ConfigError(f"config key datasets ({spec.name}): {spec.path} yields no annotated entity")
     for doc in docs:
-        doc.id = f"{spec.name}/{doc.id}"
         doc.annotated_types = spec.annotates
         doc.annotates_relations = spec.relations
         for ent in doc.entities:
@@ -240,28 +238,15 @@ def dataset_parts(specs: list[DatasetSpec], schema: Schema, seed: int = 0) -> tu
             if spec.split not in splits:
                 raise ConfigError(f"config key datasets ({spec.name}).split: {spec.split!r} not in "
                                   f"{spec.splits_file} (known: {', '.join(splits)})")
-            chosen = splits[spec.split].select([_strip_name(d, spec.name) for d in docs])
-            for d in (d for ds in chosen.values() for d in ds):
-                d.id = f"{spec.name}/{d.id}"
+            chosen = splits[spec.split].select(docs)
         else:
             n = len(docs)
             chosen = {p: docs[round(a * n):round(b * n)] for p, (a, b) in spec.parts.items()}
+        for doc in {id(d): d for ds in chosen.values() for d in ds}.values():
+            doc.id = f"{spec.name}/{doc.id}"  # ids stay unique across corpora
         chosen["train"] = _weighted(chosen.get("train", []), spec.weight, rng)
         counts[spec.name] = {p: len(chosen.get(p, [])) for p in PARTS}
         counts[spec.name]["entities"] = {p: sum(len(d.entities) for d in chosen.get(p, [])) for p in PARTS}
         for p in PARTS:
             parts[p] += chosen.get(p, [])
     return parts, counts
-
-
-def _strip_name(doc: Document, name: str) -> Document:
-    doc.id = doc.id[len(name) + 1:]
-    return doc
-
-
-def specs_from_json(value: str, schema: Schema, config_dir: Path | None = None) -> list[DatasetSpec]:
-    try:
-        raw = json.loads(value) if isinstance(value, str) else value
-    except json.JSONDecodeError as exc:
-        raise ConfigError(f"config key datasets: not a list: {exc}") from None
-    return parse_dataset_specs(raw, schema, config_dir)
