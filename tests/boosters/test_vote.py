@@ -44,7 +44,7 @@ def test_a_span_needs_two_voters_with_the_same_boundaries_and_type(encoding):
              _model_entity("هانوي", "PER", 0.7)]
     lexicon = [_span("فلاديمير بوتين", "PER"), _span("هانوي", "GPE"), _span("تو لام", "PER")]
     crf = [_span("بوتين", "PER"), _span("هانوي", "GPE"), _span("تو لام", "PER")]
-    kept = vote_entities(encoding, model, lexicon, crf)
+    kept = vote_entities(encoding, model, lexicon, crf, unseen="vote")
     assert [(e.text, e.type) for e, _, _ in kept] == [("فلاديمير بوتين", "PER"), ("تو لام", "PER"), ("هانوي", "GPE")]
     assert [e.id for e, _, _ in kept] == ["T1", "T2", "T3"]
     scores = {e.text: e.score for e, _, _ in kept}
@@ -59,7 +59,33 @@ def test_a_span_needs_two_voters_with_the_same_boundaries_and_type(encoding):
 
 def test_no_votes_no_entities(encoding):
     assert vote_entities(encoding, [], [], []) == []
-    assert vote_entities(encoding, [_model_entity("فيتنام", "GPE", 0.99)], [], [_span("تو لام", "PER")]) == []
+    only_one_voter_each = ([_model_entity("فيتنام", "GPE", 0.99)], [], [_span("تو لام", "PER")])
+    assert vote_entities(encoding, *only_one_voter_each, unseen="vote") == []
+
+
+def test_where_the_lexicon_knows_no_name_the_transformer_decides_alone(encoding):
+    """A name no training document holds must not lose a voter for being new (issue 17)."""
+    model = [_model_entity("فيتنام", "GPE", 0.6), _model_entity("هانوي", "PER", 0.7)]
+    lexicon = [_span("هانوي", "GPE")]  # the lexicon knows Hanoi, not Vietnam
+    crf = [_span("تو لام", "PER"), _span("هانوي", "GPE")]  # a CRF-only span where the lexicon is silent
+    kept = vote_entities(encoding, model, lexicon, crf)
+    assert [(e.text, e.type) for e, _, _ in kept] == [("فيتنام", "GPE"), ("هانوي", "GPE")]
+    assert {e.text: e.score for e, _, _ in kept}["فيتنام"] == pytest.approx(0.6)  # its own probability
+    # the plain two-of-three rule drops the unseen name the transformer found
+    plain = vote_entities(encoding, model, lexicon, crf, unseen="vote")
+    assert [(e.text, e.type) for e, _, _ in plain] == [("هانوي", "GPE")]
+
+
+def test_a_partly_known_region_still_needs_two_votes(encoding):
+    """A lexicon match overlapping the transformer's span is an opinion: the longer span needs a second voter."""
+    model = [_model_entity("فلاديمير بوتين", "PER", 0.9)]
+    kept = vote_entities(encoding, model, [_span("بوتين", "PER")], [])
+    assert kept == []
+
+
+def test_an_unknown_unseen_rule_is_a_clear_error():
+    with pytest.raises(BoosterError, match="unseen must be one of transformer, vote"):
+        BoosterPipeline.from_specs(["lexicon", {"vote": {"unseen": "crf"}}], SEED_SCHEMA)
 
 
 def test_the_crf_round_trips_through_bytes_and_tags_its_training_names():
