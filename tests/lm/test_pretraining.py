@@ -221,3 +221,78 @@ def test_the_gpu_pretraining_config_parses_and_its_encoder_fits_the_shipped_size
     fp16_megabytes = 2 * (embeddings + layers * per_layer) / 1e6
     assert layers >= 8 and h >= 512 and fp16_megabytes <= 60, fp16_megabytes
     assert training.max_steps > 0 and training.save_steps <= training.max_steps
+
+
+def _tiny_args(corpus_dir, export_dir, **extra) -> PretrainArguments:
+    return PretrainArguments(corpus_paths=[str(corpus_dir)], export_dir=str(export_dir), vocab_size=600,
+                             min_frequency=1, block_size=64, hidden_size=32, num_hidden_layers=3,
+                             num_attention_heads=2, intermediate_size=64, held_out_every=5, eval_blocks=8,
+                             whole_word_mask=False, **extra)
+
+
+def _tiny_training(work_dir, steps: int = 3) -> TrainingArguments:
+    return TrainingArguments(output_dir=str(work_dir), max_steps=steps, per_device_train_batch_size=4,
+                             learning_rate=1e-3, save_steps=steps, logging_steps=1, report_to="none", use_cpu=True,
+                             remove_unused_columns=False, disable_tqdm=True, seed=0)
+
+
+def test_replaced_token_detection_labels_only_tokens_that_differ_from_the_original(tokenizer):
+    import torch
+    from transformers import RobertaPreLayerNormConfig, RobertaPreLayerNormForMaskedLM
+
+    from arabic_ie.lm.electra import ElectraPretrainer
+
+    torch.manual_seed(0)
+    config = RobertaPreLayerNormConfig(vocab_size=len(tokenizer), hidden_size=32, num_hidden_layers=3,
+                                       num_attention_heads=2, intermediate_size=64, max_position_embeddings=80,
+                                       pad_token_id=tokenizer.pad_token_id)
+    pretrainer = ElectraPretrainer(RobertaPreLayerNormForMaskedLM(config), generator_layers=1)
+    # generator and discriminator share one embedding table; the generator's output projection is tied to it
+    shared = pretrainer.discriminator.base_model.embeddings.word_embeddings.weight
+    assert pretrainer.generator.base_model.embeddings.word_embeddings.weight is shared
+    assert pretrainer.generator.get_output_embeddings().weight is shared
+    assert len(pretrainer.generator.base_model.encoder.layer) == 1
+    ids = torch.tensor([tokenizer("وصل الرئيس إلى هانوي أمس")["input_ids"]])
+    labels = torch.full_like(ids, -100)
+    labels[0, 2] = ids[0, 2]
+    masked = ids.clone()
+    masked[0, 2] = tokenizer.mask_token_id
+    out = pretrainer(masked, torch.ones_like(ids), labels, generator=torch.Generator().manual_seed(0))
+    assert out["loss"] > 0 and 0 <= out["detection_accuracy"] <= 1
+    # with one masked token, at most one token of the block can count as replaced
+    assert float(out["replaced_fraction"]) * ids.shape[1] <= 1 + 1e-6
+    with pytest.raises(ValueError, match="generator_layers"):
+        ElectraPretrainer(RobertaPreLayerNormForMaskedLM(config), generator_layers=3)
+
+
+def test_a_tiny_electra_run_exports_the_encoder_and_a_later_stage_continues_it(corpus_dir, tmp_path, monkeypatch):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    first = tmp_path / "mlm"
+    run_pretraining(_tiny_args(corpus_dir, first, architecture="roberta-prelayernorm"),
+                    _tiny_training(tmp_path / "work-mlm"))
+    summary = run_pretraining(_tiny_args(corpus_dir, tmp_path / "electra", init_from=str(first), objective="electra"),
+                              _tiny_training(tmp_path / "work-electra"))
+    assert summary["objective"] == "electra" and summary["steps"] == 3
+    assert 0 < summary["held_out_detection_accuracy"] <= 1 and summary["held_out_generator_mlm_loss"] > 0
+    assert [st.get("objective", "mlm") for st in summary["stages"]] == ["mlm", "electra"]
+    export = tmp_path / "electra"
+    assert (export / "electra_pretrainer.safetensors").exists()
+    model = AutoModel.from_pretrained(export)  # the discriminator is the encoder, loaded as any other
+    tok = AutoTokenizer.from_pretrained(export)
+    assert model(**tok("وصل بوتين إلى هانوي", return_tensors="pt")).last_hidden_state.shape[-1] == 32
+    card = (export / "README.md").read_text(encoding="utf-8")
+    assert "replaced-token detection" in card.lower() and "detection loss" in card
+    # a further ELECTRA stage starts from the exported generator and detector, not from fresh ones
+    again = run_pretraining(_tiny_args(corpus_dir, tmp_path / "electra2", init_from=str(export), objective="electra"),
+                            _tiny_training(tmp_path / "work-electra2", steps=2))
+    assert len(again["stages"]) == 3
+    # the same command with more steps resumes from the run's checkpoint (shared tensors stored once)
+    assert (tmp_path / "work-electra2" / "checkpoint-2" / "model.safetensors").exists()
+    resumed = run_pretraining(_tiny_args(corpus_dir, tmp_path / "electra2", init_from=str(export), objective="electra"),
+                              _tiny_training(tmp_path / "work-electra2", steps=4))
+    assert resumed["steps"] == 4
+
+
+def test_an_unknown_objective_is_a_config_error(corpus_dir):
+    with pytest.raises(ValueError, match="config key objective"):
+        PretrainArguments(corpus_paths=[str(corpus_dir)], objective="clm")

@@ -61,8 +61,7 @@ def write_encoder_card(model_dir: str | Path) -> Path:
         "",
         "## Training",
         "",
-        f"- objective: masked-language modelling, {masking}, {p['mlm_probability']:.0%} of tokens; loss computed on "
-        "masked positions only",
+        _objective_line(results, p, masking),
     ] + _training_lines(results, p, t, p0, t0, stages, data) + [
         f"- device: {results['device']}; training wall time {results['train_seconds_this_run'] / 60:.0f} min "
         "(a resumed run reports only its last segment); "
@@ -74,11 +73,7 @@ def write_encoder_card(model_dir: str | Path) -> Path:
         "",
         "## Held-out evaluation",
         "",
-        f"Masked-LM loss on {results['held_out_blocks']} held-out blocks ({results['held_out_masked_tokens']:,} masked "
-        f"tokens, fixed masking seed): **{results['held_out_mlm_loss']:.3f}**, perplexity "
-        f"**{results['held_out_perplexity']:.1f}** (exp of the loss)"
-        + ("" if len(stages) < 2 else "; after each stage: " + ", ".join(
-            f"{i} {st['held_out_mlm_loss']:.3f}" for i, st in enumerate(stages, 1) if st.get("held_out_mlm_loss"))) + ".",
+        _held_out_line(results, stages),
         "",
     ]
     ablations = load_ablations(model_dir)
@@ -189,3 +184,31 @@ def _ablation_lines(entry: dict[str, Any], steps_now: int | None = None) -> list
         lines.append("")
     lines += [f"Reproduce: `{entry['command']}`", ""]
     return lines
+
+
+def _objective_line(results: dict[str, Any], p: dict[str, Any], masking: str) -> str:
+    if results.get("objective") == "electra":
+        return (f"- objective (this stage): replaced-token detection (ELECTRA): {masking}, {p['mlm_probability']:.0%} "
+                f"of tokens masked for a generator (the encoder's first {p['generator_layers']} layers' shape, shared "
+                "embeddings, MLM loss on masked positions) whose samples replace them; the encoder tells for every "
+                f"token whether it was replaced (binary cross-entropy, weight {p['discriminator_weight']:g}); the "
+                "generator and detector head are kept in `electra_pretrainer.safetensors` for a later stage, the "
+                "MLM head in `model.safetensors` is the one of the last MLM stage")
+    return (f"- objective: masked-language modelling, {masking}, {p['mlm_probability']:.0%} of tokens; loss computed on "
+            "masked positions only")
+
+
+def _held_out_line(results: dict[str, Any], stages: list[dict[str, Any]]) -> str:
+    earlier = ", ".join(f"{i} {st['held_out_mlm_loss']:.3f}" for i, st in enumerate(stages, 1)
+                        if st.get("held_out_mlm_loss"))
+    if results.get("objective") == "electra":
+        return (f"Replaced-token detection on {results['held_out_blocks']} held-out blocks "
+                f"({results['held_out_tokens']:,} tokens, {results['held_out_replaced_fraction']:.1%} replaced, fixed "
+                f"masking and sampling seed): detection loss **{results['held_out_detection_loss']:.4f}**, accuracy "
+                f"**{results['held_out_detection_accuracy']:.3f}**; generator MLM loss "
+                f"{results['held_out_generator_mlm_loss']:.3f}. The encoder's held-out MLM loss is not defined after "
+                "this stage (its MLM head was not trained)" + (f"; MLM stages before it: {earlier}." if earlier else "."))
+    return (f"Masked-LM loss on {results['held_out_blocks']} held-out blocks ({results['held_out_masked_tokens']:,} masked "
+            f"tokens, fixed masking seed): **{results['held_out_mlm_loss']:.3f}**, perplexity "
+            f"**{results['held_out_perplexity']:.1f}** (exp of the loss)"
+            + ("" if len(stages) < 2 else f"; after each stage: {earlier}") + ".")

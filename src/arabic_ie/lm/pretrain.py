@@ -60,6 +60,12 @@ class PretrainArguments:
                 "tokenizer and weights are used, the shape and initialization keys are ignored, and its earlier "
                 "stages are kept in the results and the model card"})
     corpus_description: str = field(default="", metadata={"help": "corpus and license terms for the model card"})
+    objective: str = field(default="mlm", metadata={
+        "help": "mlm (masked-language modelling) or electra (replaced-token detection: a small generator fills the "
+                "masked positions, the encoder learns from every token whether it was replaced; lm/electra.py)"})
+    generator_layers: int = field(default=2, metadata={
+        "help": "electra: the generator is the encoder's first N layers (same width, shared embeddings)"})
+    discriminator_weight: float = field(default=50.0, metadata={"help": "electra: weight of the detection loss"})
 
     def __post_init__(self) -> None:
         if not self.corpus_paths:
@@ -68,6 +74,10 @@ class PretrainArguments:
             raise ValueError("config key architecture: choose bert or roberta-prelayernorm")
         if self.embedding_init not in ("random", "skipgram"):
             raise ValueError("config key embedding_init: choose random or skipgram")
+        if self.objective not in ("mlm", "electra"):
+            raise ValueError("config key objective: choose mlm or electra")
+        if self.objective == "electra" and self.generator_layers < 1:
+            raise ValueError("config key generator_layers: at least 1")
         if self.position_init not in ("random", "sinusoidal"):
             raise ValueError("config key position_init: choose random or sinusoidal")
         if self.hidden_size % self.num_attention_heads:
@@ -231,6 +241,20 @@ def held_out_loss(model: BertForMaskedLM, blocks: Blocks, tokenizer, args: Pretr
             "held_out_blocks": n, "held_out_masked_tokens": count}
 
 
+def held_out_detection(model, blocks: Blocks, tokenizer, args: PretrainArguments, seed: int,
+                       batch_size: int = 32) -> dict[str, Any]:
+    """ELECTRA's own held-out scores on the same held-out blocks and masking seed as :func:`held_out_loss`."""
+    from .electra import held_out_electra
+
+    collator = BlockCollator(tokenizer=tokenizer, mlm_probability=args.mlm_probability,
+                             whole_word_mask=args.whole_word_mask, seed=seed)
+    dataset = BlockDataset(blocks)
+    n = min(len(dataset), args.eval_blocks)
+    batches = (collator([dataset[i] for i in range(start, min(n, start + batch_size))])
+               for start in range(0, n, batch_size))
+    return {**held_out_electra(model, batches, seed), "held_out_blocks": n}
+
+
 def run_pretraining(args: PretrainArguments, training_args: TrainingArguments, resume: bool = True) -> dict[str, Any]:
     """Prepare data, train with checkpoints (resuming when possible), export and describe the model."""
     work_dir = Path(training_args.output_dir)
@@ -241,15 +265,29 @@ def run_pretraining(args: PretrainArguments, training_args: TrainingArguments, r
     model = build_model(args, tokenizer, train_blocks, work_dir, seed=training_args.seed)
     collator = BlockCollator(tokenizer=tokenizer, mlm_probability=args.mlm_probability,
                              whole_word_mask=args.whole_word_mask)
-    trainer = MaskedLMTrainer(model=model, args=training_args, train_dataset=BlockDataset(train_blocks),
-                              eval_dataset=BlockDataset(Blocks(eval_blocks.input_ids[:args.eval_blocks],
-                                                               eval_blocks.offsets[:args.eval_blocks])),
-                              data_collator=collator)
+    trainer_class, trained = MaskedLMTrainer, model
+    if args.objective == "electra":
+        from .electra import STATE_FILE, ElectraPretrainer, ElectraTrainer
+
+        trained = ElectraPretrainer(model, generator_layers=args.generator_layers,
+                                    discriminator_weight=args.discriminator_weight)
+        if args.init_from and (Path(args.init_from) / STATE_FILE).exists():  # continue generator and detector too
+            trained.load_state(Path(args.init_from))
+        trainer_class = ElectraTrainer
+    trainer = trainer_class(model=trained, args=training_args, train_dataset=BlockDataset(train_blocks),
+                            eval_dataset=BlockDataset(Blocks(eval_blocks.input_ids[:args.eval_blocks],
+                                                             eval_blocks.offsets[:args.eval_blocks])),
+                            data_collator=collator)
     checkpoints = sorted(work_dir.glob("checkpoint-*"), key=lambda p: int(p.name.split("-")[-1]))
     start = time.time()
     result = trainer.train(resume_from_checkpoint=str(checkpoints[-1]) if resume and checkpoints else None)
     seconds = time.time() - start
-    metrics = held_out_loss(trainer.model, eval_blocks, tokenizer, args, seed=training_args.seed)
+    if args.objective == "electra":
+        metrics = held_out_detection(trained, eval_blocks, tokenizer, args, seed=training_args.seed)
+        model = trained.discriminator
+    else:
+        model = trainer.model
+        metrics = held_out_loss(model, eval_blocks, tokenizer, args, seed=training_args.seed)
     steps = int(result.global_step)
     tokens_per_step = training_args.per_device_train_batch_size * training_args.gradient_accumulation_steps * args.block_size
     summary = {
@@ -258,7 +296,8 @@ def run_pretraining(args: PretrainArguments, training_args: TrainingArguments, r
         "tokens_seen": steps * tokens_per_step,
         "train_seconds_this_run": round(seconds, 1),
         "final_train_loss": round(float(result.training_loss), 4),
-        "parameters": sum(p.numel() for p in trainer.model.parameters()),
+        "parameters": sum(p.numel() for p in model.parameters()),
+        "objective": args.objective,
         "data": data_stats,
         "versions": {"python": platform.python_version(), "torch": torch.__version__,
                      "transformers": transformers.__version__},
@@ -266,14 +305,18 @@ def run_pretraining(args: PretrainArguments, training_args: TrainingArguments, r
         else torch.cuda.get_device_name(0),
     }
     stage = {key: summary[key] for key in ("steps", "tokens_seen", "held_out_mlm_loss", "held_out_perplexity",
-                                            "final_train_loss", "train_seconds_this_run", "device")}
+                                            "held_out_detection_loss", "held_out_detection_accuracy",
+                                            "final_train_loss", "train_seconds_this_run", "device", "objective")
+             if key in summary}
     stage.update(output_dir=training_args.output_dir, init_from=origin,
                  learning_rate=training_args.learning_rate, warmup_steps=training_args.warmup_steps,
                  lr_scheduler_type=str(getattr(training_args.lr_scheduler_type, "value", training_args.lr_scheduler_type)))
     summary["stages"] = [*earlier, stage]
     summary["steps_total"] = sum(s["steps"] for s in summary["stages"])
     summary["tokens_seen_total"] = sum(s["tokens_seen"] for s in summary["stages"])
-    export(trainer.model, tokenizer, args, training_args, summary)
+    export(model, tokenizer, args, training_args, summary)
+    if args.objective == "electra":
+        trained.save_state(Path(args.export_dir))  # generator + detector, for a later stage (init_from)
     return summary
 
 
