@@ -33,6 +33,9 @@ def main(argv: list[str]) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     print(f"\nmodel saved to {training_args.output_dir}/model")
+    start = (f"{model_args.init_from} (a trained arabic-ie model: encoder and same-schema heads; init_from) on the "
+             f"encoder {model_args.checkpoint}" if model_args.init_from else f"the encoder {model_args.checkpoint}")
+    print(f"started from {start}")
     print(json.dumps({"alignment": results["alignment"], "train_tokens_per_second":
                       results["train"]["train_tokens_per_second"]}, ensure_ascii=False))
     if "test" in results:

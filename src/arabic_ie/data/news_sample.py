@@ -1,0 +1,256 @@
+"""Held-out news articles drawn from the pretraining corpora, kept as standoff: draw, manifest, materialize.
+
+The article texts belong to their publishers (SaudiNewsNet: CC BY-NC-SA 4.0; ANT: research use with citation), so
+the repository holds only the annotations (brat ``.ann``), the worksheets they are compiled from and a manifest
+that says where each text is: corpus, file, document position, length and the sha256 of the text.
+``materialize`` rebuilds the brat pairs from a corpus copy and refuses a text whose hash differs.
+
+    python -m arabic_ie.data.news_sample draw --corpora ../shared/data/corpora --output data/news/manifest.json
+    python -m arabic_ie.data.news_sample materialize data/news/manifest.json --corpora ../shared/data/corpora \
+        --ann data/news/ann --output runs/news/brat
+
+The draw is seeded and deterministic. Rule: documents of 120-700 words (title + body, whitespace tokens); each
+document gets a section by keyword counts over its title and first paragraph (``SECTION_KEYWORDS``; documents
+matching no keyword are ``other`` and not drawn); the per-corpus quota is spread evenly over the six sections
+(politics, economy, sports, culture, local, world); documents are taken in seeded random order, skipping one
+whose title shares half or more of its words with a document already drawn (the corpora keep no dates, so this
+stands for "not the same story of the same day"). Documents added for a rare relation type are drawn by
+:func:`keyword_draw` and marked ``drawn: "keyword:<TYPE>"`` in the manifest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import re
+import sys
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Iterator, Sequence
+
+SECTIONS = ("politics", "economy", "sports", "culture", "local", "world")
+SECTION_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "politics": ("الرئيس", "الحكومة", "وزير", "الوزراء", "البرلمان", "مجلس الشورى", "الانتخابات", "حزب",
+                 "الأحزاب", "السياسي", "الدبلوماسي", "السفير", "القمة"),
+    "economy": ("الاقتصاد", "اقتصادي", "أسعار", "السوق", "الأسهم", "البورصة", "النفط", "مليار", "مليون ريال",
+                "الاستثمار", "البنك", "الشركة", "التجارة", "الصادرات", "التضخم", "الميزانية"),
+    "sports": ("مباراة", "المباراة", "الدوري", "المنتخب", "نادي", "النادي", "اللاعب", "المدرب", "البطولة",
+               "كأس", "هدف", "الفريق", "الملعب"),
+    "culture": ("ثقافة", "الثقافي", "مهرجان", "فيلم", "الفيلم", "كتاب", "رواية", "معرض", "الفنان", "المسرح",
+                "الشعر", "الشاعر", "الموسيقى", "التراث"),
+    "local": ("محافظة", "أمانة", "بلدية", "المرور", "الشرطة", "الدفاع المدني", "المستشفى", "مدرسة", "التعليم",
+              "الأهالي", "المواطنين", "حي ", "الولاية", "المعتمدية"),
+    "world": ("الأمم المتحدة", "واشنطن", "سوريا", "اليمن", "العراق", "إيران", "ليبيا", "روسيا", "أمريكا",
+              "الأمريكية", "أوروبا", "الأوروبي", "إسرائيل", "فلسطين", "تركيا", "مصر", "الصين"),
+}
+CORPORA = {"saudinewsnet": "saudinewsnet", "ant": "ant"}
+MIN_WORDS, MAX_WORDS = 120, 700
+TITLE_OVERLAP = 0.5
+
+
+class ManifestError(ValueError):
+    """A manifest or corpus problem, with the file and document it concerns."""
+
+
+@dataclass
+class ManifestEntry:
+    id: str
+    corpus: str
+    file: str
+    index: int          # position of the document in its file (0-based, documents separated by blank lines)
+    sha256: str
+    chars: int
+    words: int
+    section: str
+    drawn: str          # "random" or "keyword:<RELATION TYPE>"
+
+
+def document_text(lines: Sequence[str]) -> str:
+    """The annotated text of a corpus document: its lines (title first) joined by newlines."""
+    return "\n".join(lines)
+
+
+def sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def iter_file_documents(path: Path) -> Iterator[tuple[int, list[str]]]:
+    """``(index, lines)`` for each document of one corpus file (blank-line separated, lines stripped)."""
+    lines: list[str] = []
+    index = 0
+    with open(path, encoding="utf-8") as fh:
+        for raw in fh:
+            line = raw.strip()
+            if line:
+                lines.append(line)
+            elif lines:
+                yield index, lines
+                index += 1
+                lines = []
+    if lines:
+        yield index, lines
+
+
+def guess_section(lines: Sequence[str]) -> str:
+    """The section whose keywords occur most often in the title and first paragraph (``other`` if none)."""
+    head = " ".join(lines[:2]) + " "
+    counts = {s: sum(head.count(k) for k in words) for s, words in SECTION_KEYWORDS.items()}
+    best = max(counts.values())
+    return "other" if best == 0 else next(s for s in SECTIONS if counts[s] == best)
+
+
+def _title_words(title: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", title) if len(w) > 2}
+
+
+def corpus_documents(corpora_root: Path, corpus: str) -> Iterator[tuple[ManifestEntry, str]]:
+    """Every document of one corpus within the length limits, as a manifest entry (drawn left empty), with its
+    title."""
+    folder = corpora_root / CORPORA[corpus]
+    files = sorted(p for p in folder.glob("*.txt") if p.name != "SOURCE.txt")
+    if not files:
+        raise ManifestError(f"{folder}: no corpus files (*.txt) for {corpus}")
+    for path in files:
+        for index, lines in iter_file_documents(path):
+            text = document_text(lines)
+            words = len(text.split())
+            if MIN_WORDS <= words <= MAX_WORDS:
+                yield ManifestEntry(id=f"{path.stem}_{index:04d}", corpus=corpus, file=path.name, index=index,
+                                    sha256=sha256(text), chars=len(text), words=words,
+                                    section=guess_section(lines), drawn=""), lines[0]
+
+
+def draw(corpora_root: Path, counts: dict[str, int], seed: int) -> list[ManifestEntry]:
+    """The seeded random draw described in the module docstring."""
+    chosen: list[ManifestEntry] = []
+    titles: list[set[str]] = []
+    for corpus, n in counts.items():
+        pool = [(e, title) for e, title in corpus_documents(corpora_root, corpus) if e.section in SECTIONS]
+        random.Random(f"{seed}-{corpus}").shuffle(pool)
+        quota = {s: n // len(SECTIONS) + (i < n % len(SECTIONS)) for i, s in enumerate(SECTIONS)}
+        for entry, title in pool:
+            if quota[entry.section] == 0:
+                continue
+            words = _title_words(title)
+            if any(len(words & other) >= TITLE_OVERLAP * max(1, min(len(words), len(other))) for other in titles):
+                continue
+            entry.drawn = "random"
+            chosen.append(entry)
+            titles.append(words)
+            quota[entry.section] -= 1
+            if not any(quota.values()):
+                break
+        if any(quota.values()):
+            raise ManifestError(f"{corpus}: not enough documents for sections {quota}")
+    return chosen
+
+
+def keyword_draw(corpora_root: Path, corpus: str, pattern: str, n: int, seed: int, label: str,
+                 exclude: set[str]) -> list[ManifestEntry]:
+    """``n`` documents whose text matches the regular expression ``pattern``, in seeded random order."""
+    regex = re.compile(pattern)
+    pool = [e for e, _ in corpus_documents(corpora_root, corpus) if e.id not in exclude]
+    random.Random(f"{seed}-{corpus}-{label}").shuffle(pool)
+    out = []
+    for entry in pool:
+        if regex.search(load_text(corpora_root, entry)):
+            entry.drawn = f"keyword:{label}"
+            out.append(entry)
+            if len(out) == n:
+                break
+    return out
+
+
+_FILE_CACHE: dict[Path, dict[int, list[str]]] = {}
+
+
+def load_text(corpora_root: Path, entry: ManifestEntry) -> str:
+    """The text of a manifest entry from a corpus copy (no hash check)."""
+    path = corpora_root / CORPORA.get(entry.corpus, entry.corpus) / entry.file
+    if path not in _FILE_CACHE:
+        if not path.is_file():
+            raise ManifestError(f"{entry.id}: corpus file {path} not found (is --corpora the folder that holds "
+                                f"saudinewsnet/ and ant/?)")
+        _FILE_CACHE[path] = dict(iter_file_documents(path))
+    documents = _FILE_CACHE[path]
+    if entry.index not in documents:
+        raise ManifestError(f"{entry.id}: {path} has no document #{entry.index}")
+    return document_text(documents[entry.index])
+
+
+def read_manifest(path: Path) -> list[ManifestEntry]:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        return [ManifestEntry(**d) for d in data["documents"]]
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ManifestError(f"{path}: not a readable manifest ({exc})") from None
+
+
+def write_manifest(path: Path, entries: Sequence[ManifestEntry], seed: int, command: str) -> None:
+    data = {"seed": seed, "command": command,
+            "rule": __doc__.split("The draw is seeded", 1)[1].split("\n\n")[0].strip().replace("\n", " "),
+            "licenses": {"saudinewsnet": "CC BY-NC-SA 4.0 (research / non-commercial; articles owned by their papers)",
+                         "ant": "research use with citation (Chouigui et al. 2017)"},
+            "documents": [asdict(e) for e in entries]}
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    Path(path).write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def materialize(manifest: Path, corpora_root: Path, ann_dir: Path | None, output: Path) -> list[str]:
+    """Write ``ID.txt`` (and ``ID.ann`` from ``ann_dir`` when it has one) for every manifest entry."""
+    entries = read_manifest(manifest)
+    output.mkdir(parents=True, exist_ok=True)
+    written = []
+    for entry in entries:
+        text = load_text(corpora_root, entry)
+        if sha256(text) != entry.sha256 or len(text) != entry.chars:
+            raise ManifestError(f"{manifest}: {entry.id}: the text at {entry.corpus}/{entry.file} document "
+                                f"#{entry.index} differs from the annotated one (sha256 {sha256(text)[:12]}..., "
+                                f"{len(text)} chars; expected {entry.sha256[:12]}..., {entry.chars} chars): "
+                                "another version of the corpus?")
+        (output / f"{entry.id}.txt").write_text(text, encoding="utf-8")
+        if ann_dir is not None and (ann_dir / f"{entry.id}.ann").exists():
+            (output / f"{entry.id}.ann").write_text((ann_dir / f"{entry.id}.ann").read_text(encoding="utf-8"),
+                                                    encoding="utf-8")
+        elif ann_dir is not None:
+            (output / f"{entry.id}.ann").write_text("", encoding="utf-8")
+        written.append(entry.id)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m arabic_ie.data.news_sample", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    d = sub.add_parser("draw", help="draw the articles and write the manifest")
+    d.add_argument("--corpora", type=Path, default=Path("../shared/data/corpora"))
+    d.add_argument("--output", type=Path, default=Path("data/news/manifest.json"))
+    d.add_argument("--seed", type=int, default=19)
+    d.add_argument("--saudinewsnet", type=int, default=30)
+    d.add_argument("--ant", type=int, default=10)
+    m = sub.add_parser("materialize", help="rebuild the brat .txt/.ann pairs from a corpus copy")
+    m.add_argument("manifest", type=Path)
+    m.add_argument("--corpora", type=Path, default=Path("../shared/data/corpora"))
+    m.add_argument("--ann", type=Path, default=None, help="folder of the committed ID.ann files")
+    m.add_argument("--output", type=Path, required=True)
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "draw":
+            entries = draw(args.corpora, {"saudinewsnet": args.saudinewsnet, "ant": args.ant}, args.seed)
+            command = (f"python -m arabic_ie.data.news_sample draw --seed {args.seed} --saudinewsnet "
+                       f"{args.saudinewsnet} --ant {args.ant}")
+            write_manifest(args.output, entries, args.seed, command)
+            print(f"{args.output}: {len(entries)} documents")
+        else:
+            ids = materialize(args.manifest, args.corpora, args.ann, args.output)
+            print(f"{args.output}: {len(ids)} documents")
+    except ManifestError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

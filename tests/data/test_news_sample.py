@@ -1,0 +1,97 @@
+"""Held-out news articles as standoff: a seeded draw, a manifest, and texts rebuilt only when their hash matches."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from arabic_ie.data.news_sample import (ManifestError, draw, guess_section, keyword_draw, materialize, read_manifest,
+                                        write_manifest)
+
+SECTION_TEXT = {
+    "politics": "وزير الخارجية يلتقي السفير في القمة",
+    "economy": "أسعار النفط ترتفع في السوق",
+    "sports": "المنتخب يفوز في المباراة على النادي",
+    "culture": "افتتاح مهرجان الفيلم والمسرح",
+    "local": "بلدية المحافظة تحذر المواطنين",
+    "world": "الأمم المتحدة تبحث الوضع في سوريا",
+}
+
+
+def _document(section: str, n: int, words: int = 130) -> str:
+    body = " ".join(f"كلمة{n}{i}" for i in range(words))
+    title = f"{SECTION_TEXT[section].split()[0]} عنوان{n} خبر{n} نبأ{n}"  # titles of one story would share words
+    return f"{title}\n{SECTION_TEXT[section]}\n{body}"
+
+
+@pytest.fixture()
+def corpora(tmp_path):
+    root = tmp_path / "corpora"
+    for corpus, prefix, per_section in (("saudinewsnet", "saudinewsnet_part", 3), ("ant", "ant_v1.1_part", 2)):
+        folder = root / corpus
+        folder.mkdir(parents=True)
+        docs = [_document(s, 100 * k + j) for k, s in enumerate(SECTION_TEXT) for j in range(per_section)]
+        docs.append("قصير جدا")  # too short: never drawn
+        (folder / f"{prefix}000.txt").write_text("\n\n".join(docs) + "\n", encoding="utf-8")
+        (folder / "SOURCE.txt").write_text("not a corpus file", encoding="utf-8")
+    return root
+
+
+def test_sections_are_guessed_from_keywords_of_the_title_and_first_paragraph():
+    assert guess_section(["المنتخب يفوز في المباراة", "نص"]) == "sports"
+    assert guess_section(["عنوان بلا كلمة مفتاحية", "نص"]) == "other"
+
+
+def test_the_draw_is_seeded_spread_over_sections_and_within_the_length_limits(corpora):
+    first = draw(corpora, {"saudinewsnet": 6, "ant": 6}, seed=1)
+    again = draw(corpora, {"saudinewsnet": 6, "ant": 6}, seed=1)
+    assert [e.id for e in first] == [e.id for e in again]
+    assert len(first) == 12 and len({e.id for e in first}) == 12
+    for corpus in ("saudinewsnet", "ant"):
+        assert sorted(e.section for e in first if e.corpus == corpus) == sorted(SECTION_TEXT)
+    assert all(120 <= e.words <= 700 and e.drawn == "random" for e in first)
+    with pytest.raises(ManifestError, match="not enough documents"):
+        draw(corpora, {"ant": 13}, seed=1)
+
+
+def test_materialize_rebuilds_the_texts_and_refuses_a_changed_corpus(corpora, tmp_path):
+    entries = draw(corpora, {"saudinewsnet": 6, "ant": 0}, seed=3)
+    manifest = tmp_path / "manifest.json"
+    write_manifest(manifest, entries, seed=3, command="test")
+    assert json.loads(manifest.read_text(encoding="utf-8"))["seed"] == 3
+    assert [e.id for e in read_manifest(manifest)] == [e.id for e in entries]
+    ann = tmp_path / "ann"
+    ann.mkdir()
+    (ann / f"{entries[0].id}.ann").write_text("T1\tGPE 0 3\tوزي\n", encoding="utf-8")
+    out = tmp_path / "brat"
+    assert materialize(manifest, corpora, ann, out) == [e.id for e in entries]
+    text = (out / f"{entries[0].id}.txt").read_text(encoding="utf-8")
+    assert text.split("\n")[1] == SECTION_TEXT[entries[0].section] and len(text) == entries[0].chars
+    assert (out / f"{entries[0].id}.ann").read_text(encoding="utf-8").startswith("T1\t")
+    # one changed character in the corpus: the hash check names the document and refuses
+    path = corpora / "saudinewsnet" / entries[0].file
+    path.write_text(path.read_text(encoding="utf-8").replace(text.split("\n")[2][:10], "X" + text.split("\n")[2][1:10]),
+                    encoding="utf-8")
+    from arabic_ie.data import news_sample
+
+    news_sample._FILE_CACHE.clear()
+    with pytest.raises(ManifestError, match=f"{entries[0].id}: the text at .* differs"):
+        materialize(manifest, corpora, ann, tmp_path / "again")
+
+
+def test_a_missing_corpus_and_a_broken_manifest_are_clear_errors(tmp_path):
+    with pytest.raises(ManifestError, match="no corpus files"):
+        (tmp_path / "saudinewsnet").mkdir()
+        draw(tmp_path, {"saudinewsnet": 1}, seed=0)
+    bad = tmp_path / "m.json"
+    bad.write_text("{", encoding="utf-8")
+    with pytest.raises(ManifestError, match="not a readable manifest"):
+        read_manifest(bad)
+
+
+def test_keyword_draws_are_marked_and_skip_documents_already_drawn(corpora):
+    drawn = keyword_draw(corpora, "saudinewsnet", r"مهرجان", 2, seed=0, label="LAW", exclude=set())
+    assert len(drawn) == 2 and all(e.drawn == "keyword:LAW" and e.section == "culture" for e in drawn)
+    rest = keyword_draw(corpora, "saudinewsnet", r"مهرجان", 5, seed=0, label="LAW", exclude={e.id for e in drawn})
+    assert len(rest) == 1
