@@ -127,3 +127,36 @@ def test_benchmark_prints_every_system_side_by_side(tiny_model_dir):
     for system in ("encoder-forward", "hf-pipeline", "predictor-fp32", "predictor-int8"):
         assert system in result.stdout, (system, result.stderr[-2000:])
     assert "corpus: 2 documents" in result.stdout and "rerun: python eval/benchmark.py" in result.stdout
+
+
+def test_agreement_scores_two_annotations_of_one_text_per_type(tmp_path):
+    """eval/agreement.py: F1 between two annotators; relations also on the arguments both marked identically."""
+    seed_txt = sorted((REPO / "data" / "seed").glob("000_*.txt"))[0]
+    first, second = tmp_path / "first", tmp_path / "second"
+    for folder in (first, second):
+        folder.mkdir()
+        (folder / seed_txt.name).write_bytes(seed_txt.read_bytes())
+    ann = seed_txt.with_suffix(".ann").read_text(encoding="utf-8")
+    (first / seed_txt.with_suffix(".ann").name).write_text(ann, encoding="utf-8")
+    lines = ann.splitlines()
+    t_lines = [line for line in lines if line.startswith("T")]
+    r_lines = [line for line in lines if line.startswith("R")]
+    changed = t_lines[0].split("\t")
+    old_type = changed[1].split()[0]
+    changed[1] = changed[1].replace(old_type, "LOC" if old_type != "LOC" else "FAC", 1)
+    # the second annotator types one mention differently and leaves out one relation
+    second_ann = "\n".join(["\t".join(changed), *t_lines[1:], *r_lines[1:]]) + "\n"
+    (second / seed_txt.with_suffix(".ann").name).write_text(second_ann, encoding="utf-8")
+    result = run(["eval/agreement.py", str(first), str(second), "--output", str(tmp_path / "out")])
+    assert result.returncode == 0, result.stderr
+    data = json.loads((tmp_path / "out" / "agreement.json").read_text(encoding="utf-8"))
+    n = len(t_lines)
+    assert data["entities"]["strict"]["tp"] == n - 1
+    assert data["entities"]["strict"]["f1"] == round((n - 1) / n, 4)
+    assert data["relations"]["gold"] == len(r_lines) and data["relations"]["predicted"] == len(r_lines) - 1
+    assert data["relations"]["tp"] <= len(r_lines) - 1
+    assert "| entity type | first | second | identical | F1 |" in result.stdout
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    bad = run(["eval/agreement.py", str(first), str(empty)])
+    assert bad.returncode == 2 and "no document annotated in both" in bad.stderr
