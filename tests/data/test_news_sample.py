@@ -95,3 +95,31 @@ def test_keyword_draws_are_marked_and_skip_documents_already_drawn(corpora):
     assert len(drawn) == 2 and all(e.drawn == "keyword:LAW" and e.section == "culture" for e in drawn)
     rest = keyword_draw(corpora, "saudinewsnet", r"مهرجان", 5, seed=0, label="LAW", exclude={e.id for e in drawn})
     assert len(rest) == 1
+
+
+def test_a_standoff_manifest_reads_as_annotated_documents_with_exact_offsets(corpora, tmp_path):
+    from arabic_ie.data.io import load_documents
+    from arabic_ie.data.news_sample import load_text, read_standoff
+
+    entries = draw(corpora, {"saudinewsnet": 6, "ant": 0}, seed=3)
+    folder = tmp_path / "news"
+    manifest = folder / "manifest.json"
+    write_manifest(manifest, entries, seed=3, command="test")
+    (folder / "ann").mkdir()
+    for e in entries:
+        text = load_text(corpora, e)
+        word = text.split("\n")[2].split()[0]
+        start = text.index(word)
+        (folder / "ann" / f"{e.id}.ann").write_text(f"T1\tPER {start} {start + len(word)}\t{word}\n", encoding="utf-8")
+    docs = read_standoff(manifest, corpora=corpora)
+    assert [d.id for d in docs] == [e.id for e in entries]
+    assert all(d.text[d.entities[0].start:d.entities[0].end] == d.entities[0].text for d in docs)
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    data["corpora"] = str(corpora)  # what load_documents(fmt="standoff") follows
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+    assert len(load_documents(manifest, fmt="standoff")) == 6
+    (folder / "ann" / f"{entries[0].id}.ann").unlink()
+    from arabic_ie.data.errors import AnnotationError
+
+    with pytest.raises(AnnotationError, match=f"{entries[0].id}: no annotations"):
+        load_documents(manifest, fmt="standoff")

@@ -11,7 +11,8 @@ from .document import Document
 from .errors import AnnotationError, Problem, ProblemSink
 from .jsonl import read_jsonl, write_jsonl
 
-FORMATS = ("brat", "jsonl", "conll", "fane")  # fane: read only, never detected (give it by name)
+# fane and standoff (a manifest of texts kept outside the repository, data/news): read only, never detected
+FORMATS = ("brat", "jsonl", "conll", "fane", "standoff")
 WRITABLE_FORMATS = ("brat", "jsonl", "conll")
 _CONLL_SUFFIXES = {".conll", ".bio", ".iob", ".iob2", ".tsv"}
 
@@ -61,6 +62,13 @@ def load_documents(path: str | Path, fmt: str | None = None, sink: ProblemSink |
         from .fane import read_fane
 
         return read_fane(path, tag_map=tag_map, entity_types=entity_types, sink=sink)
+    if fmt == "standoff":
+        from .news_sample import ManifestError, read_standoff
+
+        try:
+            return read_standoff(path, sink=sink)
+        except ManifestError as exc:
+            raise AnnotationError(Problem(str(path), None, str(exc))) from None
     raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
 
 

@@ -189,7 +189,7 @@ def read_manifest(path: Path) -> list[ManifestEntry]:
 
 
 def write_manifest(path: Path, entries: Sequence[ManifestEntry], seed: int, command: str) -> None:
-    data = {"seed": seed, "command": command,
+    data = {"seed": seed, "command": command, "corpora": DEFAULT_CORPORA, "annotations": "ann",
             "rule": __doc__.split("The draw is seeded", 1)[1].split("\n\n")[0].strip().replace("\n", " "),
             "licenses": {"saudinewsnet": "CC BY-NC-SA 4.0 (research / non-commercial; articles owned by their papers)",
                          "ant": "research use with citation (Chouigui et al. 2017)"},
@@ -218,6 +218,37 @@ def materialize(manifest: Path, corpora_root: Path, ann_dir: Path | None, output
             (output / f"{entry.id}.ann").write_text("", encoding="utf-8")
         written.append(entry.id)
     return written
+
+
+DEFAULT_CORPORA = "../../../shared/data/corpora"  # relative to data/news/manifest.json: the repository's ../shared
+
+
+def read_standoff(manifest: str | Path, corpora: str | Path | None = None, ann_dir: str | Path | None = None,
+                  sink=None) -> list:
+    """The annotated documents of a standoff manifest, texts read from a corpus copy (hash-checked) and annotations
+    from ``ann_dir`` (default: ``ann/`` beside the manifest). ``corpora`` defaults to the manifest's ``corpora``
+    entry, relative to the manifest's folder (``../shared/data/corpora`` of the repository)."""
+    from .brat import parse_ann
+
+    manifest = Path(manifest)
+    entries = read_manifest(manifest)
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    root = Path(corpora) if corpora else manifest.parent / data.get("corpora", DEFAULT_CORPORA)
+    if not root.is_dir():
+        raise ManifestError(f"{manifest}: corpus folder {root} not found: the texts are not in the repository; "
+                            "point corpora at a copy of SaudiNewsNet and ANT (shared/data/corpora)")
+    ann_root = Path(ann_dir) if ann_dir else manifest.parent / data.get("annotations", "ann")
+    documents = []
+    for entry in entries:
+        text = load_text(root, entry)
+        if sha256(text) != entry.sha256:
+            raise ManifestError(f"{manifest}: {entry.id}: the text at {root / entry.corpus / entry.file} document "
+                                f"#{entry.index} differs from the annotated one (sha256 mismatch)")
+        ann_path = ann_root / f"{entry.id}.ann"
+        if not ann_path.exists():
+            raise ManifestError(f"{manifest}: {entry.id}: no annotations at {ann_path}")
+        documents.append(parse_ann(ann_path.read_text(encoding="utf-8"), text, entry.id, str(ann_path), sink))
+    return documents
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -5,7 +5,7 @@ types it annotates and the part of it that goes to train / dev / test.
 datasets:
   - name: newsfane
     path: ../shared/data/ner/fane/NewsFANE_Gold_2014_170K.txt
-    format: fane                           # brat | jsonl | conll | fane (default: detected)
+    format: fane                           # brat | jsonl | conll | fane | standoff (default: detected)
     tag_map: configs/tagmaps/fane-to-seed.yaml   # or an inline mapping; a list target is a coarse tag
     annotates: [PER, NORP, ORG, GPE, LOC, FAC]   # default: every entity type of the schema
     relations: false                       # default: true for brat / jsonl, false for conll / fane
@@ -127,8 +127,8 @@ def parse_dataset_specs(raw: Any, schema: Schema, config_dir: Path | None = None
         if not Path(path).exists():
             raise ConfigError(f"{where}.path: {path} does not exist")
         fmt = entry.get("format") or _detect(path, where)
-        if fmt not in ("brat", "jsonl", "conll", "fane"):
-            raise ConfigError(f"{where}.format: {fmt!r}; choose from brat, jsonl, conll, fane")
+        if fmt not in ("brat", "jsonl", "conll", "fane", "standoff"):
+            raise ConfigError(f"{where}.format: {fmt!r}; choose from brat, jsonl, conll, fane, standoff")
         annotates = entry.get("annotates")
         if annotates is not None:
             if not isinstance(annotates, list) or not annotates:
@@ -153,7 +153,7 @@ def parse_dataset_specs(raw: Any, schema: Schema, config_dir: Path | None = None
         if per_doc > 1 and fmt != "fane":
             raise ConfigError(f"{where}.sentences_per_document: only for format fane")
         spec = DatasetSpec(name=name, path=path, format=fmt, tag_map=tag_map, annotates=annotates,
-                           relations=bool(entry.get("relations", fmt in ("brat", "jsonl"))), weight=float(weight),
+                           relations=bool(entry.get("relations", fmt in ("brat", "jsonl", "standoff"))), weight=float(weight),
                            sentences_per_document=per_doc)
         select = entry.get("select")
         if select is not None:
