@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 TORCH_SPEC ?= torch==2.13.0
 STAMP := $(VENV)/.installed
 
-.PHONY: install train test corpus validate stats clean
+.PHONY: install train test corpus news news-ann validate stats clean
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,21 @@ test: $(STAMP)
 corpus: $(STAMP)
 	$(BIN)/python -m arabic_ie.annotation build data/seed data/worksheets
 	$(BIN)/arabic-ie validate data/seed
+
+## The held-out news articles (data/news): their texts are third-party and not in the repository. `make news`
+## rebuilds the brat pairs from a SaudiNewsNet / ANT copy (CORPORA, default ../shared/data/corpora) into NEWS_DIR,
+## checking each text's sha256; `make news-ann` recompiles data/news/ann/*.ann from the worksheets.
+CORPORA ?= ../shared/data/corpora
+NEWS_DIR ?= runs/news/brat
+news: $(STAMP)
+	$(BIN)/python -m arabic_ie.data.news_sample materialize data/news/manifest.json --corpora $(CORPORA) --ann data/news/ann --output $(NEWS_DIR)
+	$(BIN)/arabic-ie validate $(NEWS_DIR)
+
+news-ann: $(STAMP)
+	$(BIN)/python -m arabic_ie.data.news_sample materialize data/news/manifest.json --corpora $(CORPORA) --output $(NEWS_DIR)
+	$(BIN)/python -m arabic_ie.annotation build $(NEWS_DIR) data/news/worksheets
+	mkdir -p data/news/ann && cp $(NEWS_DIR)/*.ann data/news/ann/
+	$(BIN)/arabic-ie validate $(NEWS_DIR)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .hypothesis build dist src/*.egg-info

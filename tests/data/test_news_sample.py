@@ -123,3 +123,20 @@ def test_a_standoff_manifest_reads_as_annotated_documents_with_exact_offsets(cor
 
     with pytest.raises(AnnotationError, match=f"{entries[0].id}: no annotations"):
         load_documents(manifest, fmt="standoff")
+
+
+def test_the_test_part_covers_every_relation_type_that_occurs():
+    from arabic_ie.data.document import Document, Entity, Relation
+    from arabic_ie.data.news_sample import choose_splits
+
+    def doc(i, rel):
+        ents = [Entity("T1", "PER", 0, 1, "a"), Entity("T2", "GPE", 2, 3, "b")]
+        return Document(f"d{i:02d}", "a b c", ents, [Relation("R1", rel, "T1", "T2")] if rel else [])
+
+    docs = [doc(i, "VISIT" if i == 7 else ("ROLE" if i == 3 else None)) for i in range(10)]
+    split, used_seed = choose_splits(docs, seed=5, sizes={"train": 5, "dev": 2, "test": 3})
+    assert {"d07", "d03"} <= set(split["test"]) and used_seed >= 5
+    assert sorted(split["train"] + split["dev"] + split["test"]) == [d.id for d in docs]
+    assert choose_splits(docs, seed=5, sizes={"train": 5, "dev": 2, "test": 3}) == (split, used_seed)
+    with pytest.raises(ManifestError, match="do not add up"):
+        choose_splits(docs, seed=5, sizes={"train": 5, "dev": 2, "test": 2})

@@ -251,6 +251,31 @@ def read_standoff(manifest: str | Path, corpora: str | Path | None = None, ann_d
     return documents
 
 
+SPLIT_SIZES = {"train": 24, "dev": 6, "test": 10}
+
+
+def choose_splits(documents: Sequence, seed: int, sizes: dict[str, int] | None = None,
+                  max_tries: int = 10_000) -> tuple[dict[str, list[str]], int]:
+    """Train / dev / test document ids of the randomly drawn articles: the first seeded shuffle (seeds ``seed``,
+    ``seed + 1``, ...) whose test part holds every relation type that occurs among them. Returns the split and the
+    shuffle seed that made it. Keyword-drawn documents (if any) go to train."""
+    sizes = dict(sizes or SPLIT_SIZES)
+    ids = sorted(d.id for d in documents)
+    types_of = {d.id: {r.type for r in d.relations} for d in documents}
+    wanted = set().union(*types_of.values()) if types_of else set()
+    if sum(sizes.values()) != len(ids):
+        raise ManifestError(f"split sizes {sizes} do not add up to {len(ids)} documents")
+    for k in range(max_tries):
+        order = ids[:]
+        random.Random(seed + k).shuffle(order)
+        test = order[:sizes["test"]]
+        if set().union(*(types_of[i] for i in test)) >= wanted:
+            dev = order[sizes["test"]:sizes["test"] + sizes["dev"]]
+            train = order[sizes["test"] + sizes["dev"]:]
+            return {"train": sorted(train), "dev": sorted(dev), "test": sorted(test)}, seed + k
+    raise ManifestError(f"no split in {max_tries} shuffles puts every relation type into test")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m arabic_ie.data.news_sample", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
