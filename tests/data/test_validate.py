@@ -92,3 +92,15 @@ def test_empty_text_is_reported(tmp_path, capsys):
     (folder / "e.txt").write_text("  \n", encoding="utf-8")
     assert main(["validate", str(folder)]) == 1
     assert "document text is empty" in capsys.readouterr().out
+
+
+def test_a_percentage_may_end_in_its_sign():
+    from arabic_ie.data.document import Document, Entity
+    from arabic_ie.data.validate import validate_document
+
+    text = "ارتفعت الأرباح 12 % ثم 5%بعد ذلك و 7٪."
+    spans = [(text.index("12 %"), "12 %"), (text.index("5%"), "5%"), (text.index("7٪"), "7٪")]
+    doc = Document("d", text, [Entity(f"T{i}", "PERCENT", s, s + len(t), t) for i, (s, t) in enumerate(spans, 1)], [])
+    assert validate_document(doc) == []
+    lone = Document("d", "نسبة % فقط", [Entity("T1", "PERCENT", 5, 6, "%")], [])
+    assert validate_document(lone)  # a sign alone is not a percentage

@@ -45,8 +45,9 @@ def starts_at_boundary(text: str, start: int) -> bool:
 
 
 def ends_at_boundary(text: str, end: int) -> bool:
-    """A span must end at the end of a word (no trailing letters or diacritics cut off)."""
-    return end >= len(text) or not is_word_char(text[end])
+    """A span must end at the end of a word (no trailing letters or diacritics cut off), or right after a percent
+    sign ("5%بعد")."""
+    return end >= len(text) or not is_word_char(text[end]) or (end > 0 and text[end - 1] in "%٪")
 
 
 def leading_proclitic(span_text: str, known_surfaces: set[str] | None = None) -> str | None:

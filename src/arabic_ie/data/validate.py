@@ -12,6 +12,9 @@ from .segment import ParagraphIndex
 from ..schema import SEED_SCHEMA, Schema
 
 
+PERCENT_SIGNS = "%٪"  # "12%", "12 %": a percentage may end in its sign
+
+
 def known_surfaces(documents: Iterable[Document]) -> set[str]:
     """All entity surface forms of a corpus (used to spot spans that keep a proclitic)."""
     return {e.text for d in documents for e in d.entities}
@@ -44,7 +47,8 @@ def validate_document(doc: Document, schema: Schema = SEED_SCHEMA, surfaces: set
             report(ent.line, f"{where}: differs from text[{ent.start}:{ent.end}] = {text[ent.start:ent.end]!r}")
             continue
         first, last = text[ent.start], text[ent.end - 1]
-        if not first.isalnum() or not (last.isalnum() or is_diacritic(last)):
+        percent_sign = last in PERCENT_SIGNS and ent.end - ent.start > 1 and text[ent.start:ent.end - 1].strip() != ""
+        if not first.isalnum() or not (last.isalnum() or is_diacritic(last) or percent_sign):
             report(ent.line, f"{where}: span starts or ends with whitespace, punctuation, quote or tatweel")
         elif not starts_at_boundary(text, ent.start):
             report(ent.line, f"{where}: span starts inside a word")
