@@ -104,3 +104,11 @@ def test_a_percentage_may_end_in_its_sign():
     assert validate_document(doc) == []
     lone = Document("d", "نسبة % فقط", [Entity("T1", "PERCENT", 5, 6, "%")], [])
     assert validate_document(lone)  # a sign alone is not a percentage
+
+
+def test_a_name_that_looks_like_clitic_plus_article_is_not_flagged():
+    from arabic_ie.data.arabic import leading_proclitic
+
+    assert leading_proclitic("كاليفورنيا") is None and leading_proclitic("ولاية كاليفورنيا") is None
+    assert leading_proclitic("فالنسيا") is None
+    assert leading_proclitic("بالصين") == "ب"  # the rule itself still holds

@@ -50,6 +50,13 @@ def ends_at_boundary(text: str, end: int) -> bool:
     return end >= len(text) or not is_word_char(text[end]) or (end > 0 and text[end - 1] in "%٪")
 
 
+# Names whose first letters look like a proclitic + the article (ك + ال...), so the check below would flag them.
+NAMES_LIKE_CLITIC_ARTICLE = frozenset({
+    "كاليفورنيا", "كالدونيا", "كالياري", "كالاهاري", "كالديرون", "كالينينغراد", "فالنسيا", "فالنتين", "فالفيردي",
+    "فالكاو", "فالديز", "بالتيمور", "بالوتيلي", "بالتيك", "بالاكريشنان", "والاستون", "لالانا", "كالابريا",
+})
+
+
 def leading_proclitic(span_text: str, known_surfaces: set[str] | None = None) -> str | None:
     """Return the proclitic a span seems to keep, or None.
 
@@ -57,6 +64,8 @@ def leading_proclitic(span_text: str, known_surfaces: set[str] | None = None) ->
     ("والولايات", "بالصين", "للحكومة"), or when stripping a proclitic leaves a surface
     annotated elsewhere (``known_surfaces``: "لفيتنام" when "فيتنام" is a known name).
     """
+    if span_text.split()[0] in NAMES_LIKE_CLITIC_ARTICLE if span_text.split() else False:
+        return None
     if span_text.startswith("لل") and len(span_text) > 3:
         return "لل"
     for n in (2, 1):
