@@ -46,15 +46,16 @@ def format_stats(stats: dict[str, Any]) -> str:
     rel_types = list(stats["relations"])
     lines = [f"{stats['documents']} documents, {sum(stats['entities'].values())} entities, "
              f"{sum(stats['relations'].values())} relations", ""]
+    width = max([24, *(len(d) + 2 for d in stats["per_document"])])  # document ids are never cut
     for title, types, key in (("entities", ent_types, "entities"), ("relations", rel_types, "relations")):
         if not types:
             continue
-        header = f"{title:<24}" + "".join(f"{t[:10]:>11}" for t in types) + f"{'total':>8}"
+        header = f"{title:<{width}}" + "".join(f"{t[:10]:>11}" for t in types) + f"{'total':>8}"
         lines.append(header)
         for doc_id, info in stats["per_document"].items():
             row = [info[key].get(t, 0) for t in types]
-            lines.append(f"{doc_id[:24]:<24}" + "".join(f"{n:>11}" for n in row) + f"{sum(row):>8}")
+            lines.append(f"{doc_id:<{width}}" + "".join(f"{n:>11}" for n in row) + f"{sum(row):>8}")
         totals = [stats[key][t] for t in types]
-        lines.append(f"{'TOTAL':<24}" + "".join(f"{n:>11}" for n in totals) + f"{sum(totals):>8}")
+        lines.append(f"{'TOTAL':<{width}}" + "".join(f"{n:>11}" for n in totals) + f"{sum(totals):>8}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
