@@ -6,7 +6,7 @@ GPE | الطائف | p1_taif
 
 @P2
 PER | خالد الفيصل | p2_khalid
-GPE | منطقة مكة المكرمة | p2_makkah_region
+GPE | مكة المكرمة | p2_makkah_region
 DATE | يوم الاثنين المقبل | p2_monday
 EVENT | الملك فيصل.. شاهد وشهيد | p2_exhibition
 ORG | أمانة الطائف | p2_taif_mun
@@ -26,7 +26,7 @@ PER | عبدالعزيز | p3_abdulaziz
 GPE | الطائف | p4_taif
 PER | محمد بن عبدالرحمن المخرج | p4_mukhrej
 PER | خالد الفيصل | p4_khalid
-GPE | منطقة مكة المكرمة | p4_makkah_region
+GPE | مكة المكرمة | p4_makkah_region
 EVENT | الفيصل.. شاهد وشهيد | p4_exhibition
 PER | تركي الفيصل | p4_turki
 ORG | أمانة الطائف | p4_taif_mun

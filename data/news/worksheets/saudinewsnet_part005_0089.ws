@@ -14,7 +14,6 @@ PER | خالد بن محمد اليوسف | p2_khalid
 ORG | المحكمة الإدارية العليا | p2_court
 PER | إبراهيم بن سليمان الرشيد | p2_ibrahim
 PER | علي بن عبد الرحمن الحماد | p2_ali
-FAC | الحرمين الشريفين | p2_haramain
 PER | سلمان بن عبدالعزيز | p2_salman
 PER | محمد بن نايف بن عبدالعزيز | p2_mbn
 PER | محمد بن سلمان بن عبدالعزيز | p2_mbs
@@ -22,7 +21,6 @@ NORP | إسلام | p2_islam
 NORP | المسلمين | p2_muslims
 PER | خالد | p2_khalid2
 ORG | مجلس القضاء الإداري | p2_council2
-FAC | الحرمين الشريفين | p2_haramain2
 NORP | الإسلام | p2_islam2
 REL | ROLE | p2_khalid | p2_diwan
 REL | ROLE | p2_khalid | p2_council

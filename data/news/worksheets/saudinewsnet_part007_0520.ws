@@ -4,6 +4,7 @@ NORP | سعودية | p1_saudi
 GPE | عدن | p1_aden
 
 @P2
+DATE | أمس | p2_yesterday
 FAC | مطار عدن الدولي | p2_airport
 NORP | الحوثيين | p2_houthis
 PER | سلمان بن عبدالعزيز | p2_salman

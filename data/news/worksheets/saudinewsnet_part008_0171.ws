@@ -1,7 +1,7 @@
 # saudinewsnet_part008_0171 (annotator4)
 @P2
 PERCENT | واحد في المائة | p2_pct
-DATE | عام 2010 | p2_2010
+DATE | أوائل عام 2010 | p2_2010
 DATE | اليوم الجمعة | p2_fri
 NORP | الأمريكية | p2_amer
 DATE | مارس آذار | p2_march

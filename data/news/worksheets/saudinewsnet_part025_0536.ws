@@ -18,6 +18,6 @@ DATE | السبعينيات الميلادية | p2_seventies
 ORG | سابك | p2_sabic
 PER | آل دغيم | p2_dughaim3
 MONEY | تريليون دولار | p2_money2
-PERCENT | 90 | p2_pct  # "90%": the validator rejects a span ending in %, so the number only
+PERCENT | 90% | p2_pct
 GPE | دبي | p2_dubai
 PER | آل دغيم | p2_dughaim4

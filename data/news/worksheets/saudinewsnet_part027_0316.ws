@@ -18,7 +18,7 @@ REL | ROLE | p2_azawahiri | p2_qaeda
 ORG | القاعدة | p3_qaeda
 NORP | الأقباط | p3_copts
 PER | محمد الظواهري | p3_mzawahiri
-DATE | أغسطس 2013 | p3_aug2013
+DATE | منتصف أغسطس 2013 | p3_aug2013
 EVENT | اعتصامي رابعة والنهضة | p3_sitins
 GPE | مصر | p3_egypt
 EVENT | ثورة 25 يناير | p3_revolution

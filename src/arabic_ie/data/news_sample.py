@@ -286,6 +286,11 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--seed", type=int, default=19)
     d.add_argument("--saudinewsnet", type=int, default=30)
     d.add_argument("--ant", type=int, default=10)
+    sp = sub.add_parser("split", help="choose train / dev / test by article (test covers every relation type)")
+    sp.add_argument("manifest", type=Path)
+    sp.add_argument("--corpora", type=Path, default=None)
+    sp.add_argument("--seed", type=int, default=19)
+    sp.add_argument("--output", type=Path, default=Path("data/news/splits.json"))
     m = sub.add_parser("materialize", help="rebuild the brat .txt/.ann pairs from a corpus copy")
     m.add_argument("manifest", type=Path)
     m.add_argument("--corpora", type=Path, default=Path("../shared/data/corpora"))
@@ -299,6 +304,18 @@ def main(argv: list[str] | None = None) -> int:
                        f"{args.saudinewsnet} --ant {args.ant}")
             write_manifest(args.output, entries, args.seed, command)
             print(f"{args.output}: {len(entries)} documents")
+        elif args.command == "split":
+            docs = read_standoff(args.manifest, corpora=args.corpora)
+            random_docs = {e.id for e in read_manifest(args.manifest) if e.drawn == "random"}
+            split, used = choose_splits([d for d in docs if d.id in random_docs], args.seed)
+            split["train"] = sorted(split["train"] + [d.id for d in docs if d.id not in random_docs])
+            data = {"version": 1, "rule": f"choose_splits(seed={args.seed}) in arabic_ie.data.news_sample: the first "
+                    f"seeded shuffle (seed {used}) whose 10 test articles hold every relation type of the drawn "
+                    "articles; keyword-drawn articles go to train",
+                    "command": f"python -m arabic_ie.data.news_sample split {args.manifest} --seed {args.seed}",
+                    "default": split}
+            args.output.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+            print(f"{args.output}: " + ", ".join(f"{k} {len(v)}" for k, v in split.items()) + f" (shuffle seed {used})")
         else:
             ids = materialize(args.manifest, args.corpora, args.ann, args.output)
             print(f"{args.output}: {len(ids)} documents")
