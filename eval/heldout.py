@@ -2,7 +2,7 @@
 """Score model directories on every available held-out corpus, in one table, beside the project's baselines.
 
     python eval/heldout.py --model runs/seed-default/model [--model runs/other/model] [--part test|dev]
-                           [--corpora anercorp,newsfane,wikifane,seed] [--baselines] [--shared ../shared]
+                           [--corpora anercorp,newsfane,wikifane,seed,news] [--baselines] [--shared ../shared]
                            [--without NAME] [--ablation] [--output runs/heldout]
 
 Corpora (those present under --shared, plus the seed article): ANERcorp, NewsFANE and WikiFANE test or dev parts
@@ -47,7 +47,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", action="append", type=Path, default=[], help="model directory; repeatable")
     parser.add_argument("--part", choices=["test", "dev"], default="test")
-    parser.add_argument("--corpora", default="anercorp,newsfane,wikifane,seed")
+    parser.add_argument("--corpora", default="anercorp,newsfane,wikifane,seed,news")
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     parser.add_argument("--baselines", action="store_true", help="also fit and score the gazetteer and the CRF")
     parser.add_argument("--without", action="append", default=[], metavar="NAME",

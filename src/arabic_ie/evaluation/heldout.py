@@ -132,7 +132,9 @@ def standard_corpora(shared: Path, part: str, seed_dir: Path, splits_file: Path,
       of its train sentences (so the two never share an ANERcorp test sentence);
     * WikiFANE: the file's sentences in order, train 0-80%, dev 80-90%, test 90-100% (contiguous Wikipedia
       articles, so only the article at each boundary is split);
-    * seed: the held-out article (test) or the dev article of ``splits.json``'s default split.
+    * seed: the held-out article (test) or the dev article of ``splits.json``'s default split;
+    * news: the 10 test (or 6 dev) articles of ``data/news/splits.json`` (SaudiNewsNet / ANT news of every section,
+      all 11 types), their texts read from ``shared/data/corpora``.
     """
     from ..data.conll import read_conll
     from ..data.fane import read_fane
@@ -181,4 +183,13 @@ def standard_corpora(shared: Path, part: str, seed_dir: Path, splits_file: Path,
             return load_splits(splits_file)["default"].select(docs)[part]
         note = "" if part == "test" else " (in-sample for a model refit on train + dev, as seed-default is)"
         corpora.append(HeldOutCorpus("seed", f"seed article(s), default split {part}{note}", seed, None))
+
+    news_manifest = seed_dir.parent / "news" / "manifest.json"
+    if news_manifest.exists() and (shared / "data" / "corpora" / "saudinewsnet").is_dir():
+        def news() -> list[Document]:
+            from ..data.news_sample import read_standoff
+
+            docs = read_standoff(news_manifest, corpora=shared / "data" / "corpora")
+            return load_splits(news_manifest.parent / "splits.json")["default"].select(docs)[part]
+        corpora.append(HeldOutCorpus("news", f"news articles (data/news) {part}", news, None))
     return corpora
