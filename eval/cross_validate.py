@@ -121,7 +121,7 @@ def main(argv: list[str]) -> int:
     data_args, _, _, _ = parse_config(TYPES, [args.config, *passthrough])
     output = args.output or Path("runs") / f"cv-{Path(args.config).stem}"
     folds = args.folds.split(",") if args.folds else [n for n in load_splits(data_args.splits_file) if n.startswith("fold-")]
-    schema = resolve_schema(data_args)
+    schema = resolve_schema(data_args, args.config)
     results: dict[str, dict] = {}
     start = time.time()
     pending = [f for f in folds if not (output / f / "metrics.json").exists()]

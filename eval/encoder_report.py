@@ -65,7 +65,7 @@ def crf_baseline(config: str, passthrough: list[str]) -> dict[str, Any]:
     from arabic_ie.training.data import load_parts, resolve_schema
 
     data_args, _, _, training_args = parse_config(TYPES, [config, *passthrough])
-    schema = resolve_schema(data_args)
+    schema = resolve_schema(data_args, config)
     parts = load_parts(data_args, schema, seed=training_args.seed, config_path=config)
     start = time.time()
     crf = CRFBaseline().fit(parts["train"] + parts["dev"])

@@ -38,7 +38,8 @@ def training_documents(model_dir: Path):
     if isinstance(data.get("datasets"), list):
         data["datasets"] = json.dumps(data["datasets"], ensure_ascii=False)
     data_args = DataArguments(**{k: v for k, v in data.items() if k in DataArguments.__dataclass_fields__})
-    parts = load_parts(data_args, resolve_schema(data_args), config_path=resolved.get("config_file"))
+    config_file = resolved.get("config_file")
+    parts = load_parts(data_args, resolve_schema(data_args, config_file), config_path=config_file)
     unique = {id(d): d for d in parts["train"] + parts["dev"]}
     return list(unique.values())
 

@@ -23,13 +23,26 @@ def _load_or_exit(path: Path, fmt: str | None, sink: ProblemSink | None = None):
         raise SystemExit(2) from None
 
 
+def _schema_or_exit(path: Path | None):
+    if path is None:
+        return SEED_SCHEMA
+    from .schema import SchemaFileError, load_schema
+
+    try:
+        return load_schema(path)
+    except SchemaFileError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
+    schema = _schema_or_exit(args.schema)
     sink = ProblemSink()
     documents = _load_or_exit(args.path, args.format, sink)
     surfaces = known_surfaces(documents)
     problems = list(sink.problems)
     for doc in documents:
-        problems += validate_document(doc, SEED_SCHEMA, surfaces)
+        problems += validate_document(doc, schema, surfaces)
     for problem in problems:
         print(problem)
     n_ents = sum(len(d.entities) for d in documents)
@@ -41,8 +54,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
+    schema = _schema_or_exit(args.schema)
     documents = _load_or_exit(args.path, args.format)
-    stats = corpus_stats(documents, SEED_SCHEMA)
+    stats = corpus_stats(documents, schema)
     if args.json:
         print(json.dumps(stats, ensure_ascii=False, indent=2))
     else:
@@ -136,12 +150,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("validate", help="check annotations; prints file:line: problem, exit 1 on any")
     p.add_argument("path", type=Path, help="brat folder or file, .jsonl, or CoNLL file")
     p.add_argument("--format", choices=FORMATS, help="input format (default: detected from the path)")
+    p.add_argument("--schema", type=Path, help="schema file (YAML or brat annotation.conf; default: the seed schema)")
     p.set_defaults(func=cmd_validate)
 
     p = sub.add_parser("stats", help="counts per entity and relation type, per document and total")
     p.add_argument("path", type=Path)
     p.add_argument("--format", choices=FORMATS)
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    p.add_argument("--schema", type=Path, help="schema file (default: the seed schema)")
     p.set_defaults(func=cmd_stats)
 
     p = sub.add_parser("convert", help="convert between brat, JSONL and CoNLL")

@@ -208,3 +208,42 @@ def test_init_from_a_model_with_another_tokenizer_is_a_config_error(tmp_path, ti
     _, model_args, _, _ = parse_config(TYPES, [str(write_config(tmp_path, other, init_from=str(tmp_path / "conll-run" / "model")))])
     with pytest.raises(ConfigError, match="config key init_from: .* another encoder or tokenizer"):
         build_model(model_args, SEED_SCHEMA)
+
+
+def test_a_custom_schema_file_trains_its_own_entity_and_relation_types(tmp_path, tiny_encoder):
+    """Issue 20: relation types come from a schema file, not from code; predictions carry only its types."""
+    from arabic_ie.data.document import Document, Entity, Relation
+    from arabic_ie.data.io import save_documents
+
+    (tmp_path / "medical.yaml").write_text(
+        "name: medical\nentity_types: [DRUG, DISEASE, PER]\nrelation_types:\n"
+        "  TREATS: {arg1: [DRUG], arg2: [DISEASE]}\n  DIAGNOSED_BY: {arg1: [DISEASE], arg2: [PER]}\n", encoding="utf-8")
+    docs = []
+    for i, (drug, disease, doctor) in enumerate([("الأسبرين", "الصداع", "سامي"), ("الإنسولين", "السكري", "ليلى"),
+                                                  ("البنسلين", "الالتهاب", "كريم"), ("الباراسيتامول", "الحمى", "هدى")] * 2):
+        text = f"يعالج {drug} مرض {disease} وفق الطبيب {doctor} في العيادة رقم {i}."
+        ents = [Entity("T1", "DRUG", text.index(drug), text.index(drug) + len(drug), drug),
+                Entity("T2", "DISEASE", text.index(disease), text.index(disease) + len(disease), disease),
+                Entity("T3", "PER", text.index(doctor), text.index(doctor) + len(doctor), doctor)]
+        docs.append(Document(f"doc{i}", text, ents, [Relation("R1", "TREATS", "T1", "T2"),
+                                                     Relation("R2", "DIAGNOSED_BY", "T2", "T3")]))
+    save_documents(docs[:6], tmp_path / "train.jsonl", "jsonl")
+    save_documents(docs[6:], tmp_path / "test.jsonl", "jsonl")
+    path = write_config(tmp_path, tiny_encoder, data_path=None, splits_file=None, max_train_documents=0,
+                        train_path=str(tmp_path / "train.jsonl"), test_path=str(tmp_path / "test.jsonl"),
+                        dev_fraction=0.34, schema="medical.yaml")
+    results = run_training(*parse_config(TYPES, [str(path)]), config_path=str(path))
+    model = ArabicIEModel.from_pretrained(tmp_path / "run" / "model")
+    assert list(model.config.entity_types) == ["DRUG", "DISEASE", "PER"]
+    assert model.config.relation_labels == ["NONE", "TREATS", "DIAGNOSED_BY"]
+    assert set(results["test"]["relations"]["strict"]["per_type"]) == {"TREATS", "DIAGNOSED_BY"}
+    preds = Extractor.from_pretrained(tmp_path / "run" / "model").predict_documents([docs[6].text])[0]
+    assert {e.type for e in preds.entities} <= {"DRUG", "DISEASE", "PER"}
+    assert {r.type for r in preds.relations} <= {"TREATS", "DIAGNOSED_BY"}
+    # a corpus with a type the schema does not have is an error naming the type
+    bad = [Document("x", "يعالج الأسبرين", [Entity("T1", "MEDICINE", 6, 14, "الأسبرين")], [])]
+    save_documents(bad, tmp_path / "bad.jsonl", "jsonl")
+    bad_path = write_config(tmp_path, tiny_encoder, data_path=None, splits_file=None, schema="medical.yaml",
+                            train_path=str(tmp_path / "bad.jsonl"))
+    with pytest.raises(Exception, match="MEDICINE"):
+        run_training(*parse_config(TYPES, [str(bad_path)]), config_path=str(bad_path))

@@ -35,26 +35,22 @@ def schema_candidates(text: str, entities: Sequence[Entity], schema: Schema,
     """
     if not schema.relation_types or not entities:
         return []
-    allowed = {(a, b) for r in schema.relation_types for a in r.arg1 for b in r.arg2}
-    if schema.same_paragraph:
-        if paragraph_of is None:
-            para = ParagraphIndex(text)
-            paragraph_of = [para.span_paragraph(e.start, e.end) for e in entities]
-        groups: dict[int, list[int]] = {}
-        for i, p in enumerate(paragraph_of):
-            if p is not None:
-                groups.setdefault(p, []).append(i)
-        members = list(groups.values())
-    else:
-        members = [list(range(len(entities)))]
+    within = {(a, b) for r in schema.relation_types if schema.within_paragraph(r.name) for a in r.arg1 for b in r.arg2}
+    across = {(a, b) for r in schema.relation_types if not schema.within_paragraph(r.name)
+              for a in r.arg1 for b in r.arg2}
+    if within and paragraph_of is None:
+        para = ParagraphIndex(text)
+        paragraph_of = [para.span_paragraph(e.start, e.end) for e in entities]
     pairs = []
-    for group in members:
-        for i in group:
-            for j in group:
-                if i != j and (entities[i].type, entities[j].type) in allowed \
-                        and not same_name(entities[i].text, entities[j].text):
-                    pairs.append((i, j))
-    return sorted(pairs)
+    for i, a in enumerate(entities):
+        for j, b in enumerate(entities):
+            if i == j:
+                continue
+            types = (a.type, b.type)
+            if (types in across or (types in within and paragraph_of[i] is not None
+                                    and paragraph_of[i] == paragraph_of[j])) and not same_name(a.text, b.text):
+                pairs.append((i, j))
+    return pairs
 
 
 CANDIDATE_FUNCTIONS: dict[str, CandidateFn] = {"schema": schema_candidates}

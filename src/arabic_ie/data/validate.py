@@ -91,7 +91,7 @@ def _validate_relations(doc: Document, schema: Schema, report) -> None:
                              f"allowed {'|'.join(rtype.arg1)} -> {'|'.join(rtype.arg2)}{hint}")
         if rtype.symmetric and head.start > tail.start:
             report(rel.line, f"{where}: {rel.type} is symmetric; Arg1 must be the mention that comes first")
-        if schema.same_paragraph:
+        if schema.within_paragraph(rel.type):
             p_head = paragraphs.span_paragraph(head.start, head.end)
             p_tail = paragraphs.span_paragraph(tail.start, tail.end)
             if p_head is None or p_head != p_tail:

@@ -40,6 +40,9 @@ class DataArguments:
     dev_fraction: float = field(default=0.0, metadata={"help": "without dev_path: last fraction of train used as dev"})
     data_format: str | None = field(default=None, metadata={"help": "brat | jsonl | conll (default: detected)"})
     tag_map: list[str] = field(default_factory=list, metadata={"help": "CoNLL tag renames, e.g. PERS=PER"})
+    schema: str | None = field(default=None, metadata={
+        "help": "schema file: YAML (entity types, relation types with their argument types, direction, paragraph "
+                "rule) or brat annotation.conf; a path, or relative to the config file (default: the seed schema)"})
     entity_types: list[str] = field(default_factory=list,
                                     metadata={"help": "entity types for a dataset without relations (empty: seed schema)"})
     max_train_documents: int = field(default=0, metadata={"help": "use only the first N training documents (0 = all)"})

@@ -11,11 +11,22 @@ from ..data.errors import AnnotationError
 from ..data.io import load_documents
 from ..data.splits import load_splits
 from ..data.validate import known_surfaces, validate_document
-from ..schema import SEED_SCHEMA, Schema, entity_only_schema
+from ..schema import SEED_SCHEMA, Schema, SchemaFileError, entity_only_schema, load_schema
 from .args import DataArguments
 
 
-def resolve_schema(data_args: DataArguments) -> Schema:
+def resolve_schema(data_args: DataArguments, config_path: str | None = None) -> Schema:
+    """The run's schema: the ``schema`` file, else ``entity_types`` without relations, else the seed schema."""
+    if data_args.schema:
+        if data_args.entity_types:
+            raise ConfigError("config keys schema and entity_types: give one (the schema file lists the entity types)")
+        path = Path(data_args.schema)
+        if not path.exists() and config_path and not path.is_absolute():
+            path = Path(config_path).parent / data_args.schema
+        try:
+            return load_schema(path)
+        except SchemaFileError as exc:
+            raise ConfigError(f"config key schema: {exc}") from None
     if data_args.entity_types:
         return entity_only_schema(data_args.entity_types, name="conll")
     return SEED_SCHEMA

@@ -314,7 +314,7 @@ def save_model_directory(extractor: Extractor, model_dir: Path, resolved: dict[s
 def run_training(data_args: DataArguments, model_args: ModelArguments, run_args: RunArguments,
                  training_args: TrainingArguments, config_path: str | None = None) -> dict[str, Any]:
     """Train, keep the best dev checkpoint, evaluate on test, and write a self-describing model directory."""
-    schema = resolve_schema(data_args)
+    schema = resolve_schema(data_args, config_path)
     parts = load_parts(data_args, schema, seed=training_args.seed, config_path=config_path)
     out_dir = Path(training_args.output_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
