@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from .data.errors import AnnotationError, ProblemSink
-from .data.io import FORMATS, WRITABLE_FORMATS, load_documents, save_documents
+from .data.io import detect_format, FORMATS, WRITABLE_FORMATS, load_documents, save_documents
 from .data.splits import make_splits
 from .data.stats import corpus_stats, format_stats
 from .data.validate import known_surfaces, validate_document
@@ -47,6 +47,11 @@ def cmd_validate(args: argparse.Namespace) -> int:
         print(problem)
     n_ents = sum(len(d.entities) for d in documents)
     n_rels = sum(len(d.relations) for d in documents)
+    if documents and not n_ents:
+        problems.append(f"{args.path}: {len(documents)} document(s) but no entity annotation: is the format right? "
+                        "(read as " + (args.format or detect_format(args.path)) + "; a corpus without entities "
+                        "cannot be trained on)")
+        print(problems[-1])
     status = "OK" if not problems else f"{len(problems)} problem(s)"
     print(f"{status}: {len(documents)} documents, {n_ents} entities, {n_rels} relations checked",
           file=sys.stderr)

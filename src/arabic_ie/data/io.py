@@ -13,7 +13,7 @@ from .jsonl import read_jsonl, write_jsonl
 
 # fane and standoff (a manifest of texts kept outside the repository, data/news): read only, never detected
 FORMATS = ("brat", "jsonl", "conll", "fane", "standoff")
-WRITABLE_FORMATS = ("brat", "jsonl", "conll")
+WRITABLE_FORMATS = ("brat", "jsonl", "conll", "doccano")
 _CONLL_SUFFIXES = {".conll", ".bio", ".iob", ".iob2", ".tsv"}
 
 
@@ -81,6 +81,10 @@ def save_documents(documents: list[Document], path: str | Path, fmt: str) -> Pat
         return path
     if fmt == "jsonl":
         return write_jsonl(documents, path)
+    if fmt == "doccano":
+        from .jsonl import write_doccano
+
+        return write_doccano(documents, path)
     if fmt == "conll":
         return write_conll(documents, path)
-    raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
+    raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(WRITABLE_FORMATS)}")
