@@ -12,8 +12,8 @@ from .errors import AnnotationError, Problem, ProblemSink
 from .jsonl import read_jsonl, write_jsonl
 
 # fane and standoff (a manifest of texts kept outside the repository, data/news): read only, never detected
-FORMATS = ("brat", "jsonl", "conll", "fane", "standoff")
-WRITABLE_FORMATS = ("brat", "jsonl", "conll", "doccano")
+FORMATS = ("brat", "jsonl", "conll", "label-studio", "fane", "standoff")
+WRITABLE_FORMATS = ("brat", "jsonl", "conll", "doccano", "label-studio")
 _CONLL_SUFFIXES = {".conll", ".bio", ".iob", ".iob2", ".tsv"}
 
 
@@ -23,6 +23,11 @@ def detect_format(path: str | Path) -> str:
     path = Path(path)
     if path.is_dir() or path.suffix == ".ann":
         return "brat"
+    if path.suffix == ".json" and path.is_file():
+        from .label_studio import looks_like_label_studio
+
+        if looks_like_label_studio(path):
+            return "label-studio"
     if path.suffix in {".jsonl", ".json"}:
         return "jsonl"
     if path.suffix == ".txt" and path.with_suffix(".ann").exists():
@@ -62,6 +67,10 @@ def load_documents(path: str | Path, fmt: str | None = None, sink: ProblemSink |
         from .fane import read_fane
 
         return read_fane(path, tag_map=tag_map, entity_types=entity_types, sink=sink)
+    if fmt == "label-studio":
+        from .label_studio import read_label_studio
+
+        return read_label_studio(path, sink)
     if fmt == "standoff":
         from .news_sample import ManifestError, read_standoff
 
@@ -81,6 +90,10 @@ def save_documents(documents: list[Document], path: str | Path, fmt: str) -> Pat
         return path
     if fmt == "jsonl":
         return write_jsonl(documents, path)
+    if fmt == "label-studio":
+        from .label_studio import write_label_studio
+
+        return write_label_studio(documents, path)
     if fmt == "doccano":
         from .jsonl import write_doccano
 
