@@ -37,7 +37,6 @@ def test_surface_mismatch_names_file_and_line():
     ("T1\tGPE 0 2;3 5\tروسيا", "discontinuous spans"),
     ("T1\tGPE0 5", "entity line needs"),
     ("R1\tROLE Arg1:T1", "relation line needs"),
-    ("A1\tNegated T1", "unsupported brat annotation kind"),
     ("X1 something", "cannot parse line"),
 ])
 def test_each_malformed_line_is_reported(line, message):
@@ -52,3 +51,15 @@ def test_format_ann_lists_entities_then_relations(doc):
     lines = format_ann(doc).splitlines()
     assert lines[0].startswith("T1\tNORP ")
     assert lines[-1] == "R3\tMEET Arg1:T2 Arg2:T4"
+
+
+def test_attribute_note_and_event_lines_are_skipped_with_a_warning_not_a_rejection(caplog):
+    ann = ("T1\tGPE 0 5\tروسيا\nA1\tNegated T1\n#1\tAnnotatorNotes T1\tcheck\nN1\tReference T1 Wikidata:Q159\t"
+           "Russia\nE1\tVisit:T1\nT2\tGPE 6 13\tوفيتنام\n")
+    sink = ProblemSink()
+    with caplog.at_level("WARNING"):
+        doc = parse_ann(ann, "روسيا وفيتنام", "d", path="d.ann", sink=sink)
+    assert sink.problems == [] and [e.id for e in doc.entities] == ["T1", "T2"]
+    message = caplog.text
+    assert "d.ann: skipped" in message and "1 attribute (A)" in message and "1 note (#)" in message
+    assert "1 event (E)" in message and "1 normalization (N)" in message

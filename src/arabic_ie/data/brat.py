@@ -1,11 +1,23 @@
-"""brat standoff reader and writer (``.txt`` + ``.ann``; T and R lines)."""
+"""brat standoff reader and writer (``.txt`` + ``.ann``).
+
+T (entity) and R (relation) lines are the annotations this schema has. Attribute (``A``/``M``), normalization
+(``N``), note (``#``), event (``E``) and equivalence (``*``) lines are skipped with one warning per file naming
+how many of each kind were left out; they never make the file unreadable.
+"""
 
 from __future__ import annotations
 
+import logging
+from collections import Counter
 from pathlib import Path
 
 from .document import Document, Entity, Relation
 from .errors import Problem, ProblemSink
+
+
+logger = logging.getLogger(__name__)
+SKIPPED_KINDS = {"A": "attribute (A)", "M": "attribute (M)", "N": "normalization (N)", "E": "event (E)",
+                 "*": "equivalence (*)"}
 
 
 def parse_ann(ann: str, text: str, doc_id: str, path: str = "<ann>", sink: ProblemSink | None = None) -> Document:
@@ -18,8 +30,12 @@ def parse_ann(ann: str, text: str, doc_id: str, path: str = "<ann>", sink: Probl
     sink = sink if sink is not None else ProblemSink(raise_first=True)
     entities: list[Entity] = []
     relations: list[Relation] = []
+    skipped: Counter[str] = Counter()
     for lineno, line in enumerate(ann.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
+        if not line.strip():
+            continue
+        if line.startswith("#"):
+            skipped["note (#)"] += 1
             continue
         parts = line.split("\t")
         ident = parts[0]
@@ -55,10 +71,13 @@ def parse_ann(ann: str, text: str, doc_id: str, path: str = "<ann>", sink: Probl
                 sink.add(Problem(path, lineno, f"relation line needs 'ID<TAB>TYPE Arg1:T1 Arg2:T2': {line!r}"))
                 continue
             relations.append(Relation(ident, fields[0], fields[1][5:], fields[2][5:], line=lineno))
-        elif ident[:1] in {"A", "M", "N", "E", "*"} or ident.startswith("#"):
-            sink.add(Problem(path, lineno, f"unsupported brat annotation kind {ident[:1]!r} (only T and R lines)"))
+        elif ident[:1] in SKIPPED_KINDS:
+            skipped[SKIPPED_KINDS[ident[:1]]] += 1
         else:
             sink.add(Problem(path, lineno, f"cannot parse line: {line!r}"))
+    if skipped:
+        logger.warning("%s: skipped %s (this schema keeps entity and relation lines only)", path,
+                       ", ".join(f"{n} {kind}" for kind, n in sorted(skipped.items())))
     return Document(doc_id, text, entities, relations, source=path)
 
 
