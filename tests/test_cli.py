@@ -47,3 +47,21 @@ def test_console_script_is_installed():
     result = subprocess.run([sys.executable, "-m", "arabic_ie.cli", "--help"], capture_output=True, text=True)
     assert result.returncode == 0
     assert "validate" in result.stdout and "convert" in result.stdout
+
+
+def test_a_lossy_conversion_says_what_it_drops_and_strict_refuses_it(tmp_path, doc, capsys):
+    write_brat(doc, tmp_path / "brat")
+    assert main(["convert", str(tmp_path / "brat"), str(tmp_path / "c.conll"), "--to", "conll"]) == 0
+    err = capsys.readouterr().err
+    assert f"warning: converting to conll drops {len(doc.relations)} relation(s) of 1 document(s)" in err
+    assert main(["convert", str(tmp_path / "brat"), str(tmp_path / "strict.conll"), "--to", "conll", "--strict"]) == 1
+    err = capsys.readouterr().err
+    assert "error: converting to conll drops" in err and "nothing written" in err
+    assert not (tmp_path / "strict.conll").exists()
+    # every lossless target says nothing and round-trips
+    for fmt, name in (("doccano", "d.jsonl"), ("label-studio", "ls.json"), ("jsonl", "j.jsonl")):
+        assert main(["convert", str(tmp_path / "brat"), str(tmp_path / name), "--to", fmt, "--strict"]) == 0
+        back, = load_documents(tmp_path / name)
+        assert [(e.type, e.start, e.end) for e in back.entities] == [(e.type, e.start, e.end) for e in doc.entities]
+        assert len(back.relations) == len(doc.relations)
+    assert "drops" not in capsys.readouterr().err

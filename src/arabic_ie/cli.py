@@ -70,7 +70,15 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_convert(args: argparse.Namespace) -> int:
+    from .data.io import conversion_losses
+
     documents = _load_or_exit(args.input, args.from_format)
+    losses = conversion_losses(documents, args.to)
+    for loss in losses:
+        print(f"{'error' if args.strict else 'warning'}: converting to {args.to} drops {loss}", file=sys.stderr)
+    if losses and args.strict:
+        print("nothing written (--strict)", file=sys.stderr)
+        return 1
     out = save_documents(documents, args.output, args.to)
     print(f"wrote {len(documents)} documents as {args.to} to {out}", file=sys.stderr)
     return 0
@@ -165,11 +173,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--schema", type=Path, help="schema file (default: the seed schema)")
     p.set_defaults(func=cmd_stats)
 
-    p = sub.add_parser("convert", help="convert between brat, JSONL and CoNLL")
+    p = sub.add_parser("convert", help="convert between brat, JSONL, doccano, Label Studio and CoNLL")
     p.add_argument("input", type=Path)
     p.add_argument("output", type=Path, help="a folder for brat, a file for jsonl/conll")
     p.add_argument("--to", choices=WRITABLE_FORMATS, required=True)
     p.add_argument("--from", dest="from_format", choices=FORMATS, help="input format (default: detected)")
+    p.add_argument("--strict", action="store_true", help="refuse a conversion that would lose annotations")
     p.set_defaults(func=cmd_convert)
 
     p = sub.add_parser("predict", help="entities and relations for raw text with a trained model")

@@ -101,3 +101,20 @@ def save_documents(documents: list[Document], path: str | Path, fmt: str) -> Pat
     if fmt == "conll":
         return write_conll(documents, path)
     raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(WRITABLE_FORMATS)}")
+
+
+def conversion_losses(documents: list[Document], fmt: str) -> list[str]:
+    """What writing ``documents`` as ``fmt`` would lose, one line per kind with its count (empty: nothing)."""
+    losses = []
+    if fmt == "conll":
+        n_rel = sum(len(d.relations) for d in documents)
+        if n_rel:
+            losses.append(f"{n_rel} relation(s) of {sum(1 for d in documents if d.relations)} document(s): CoNLL "
+                          "holds entities only")
+        overlapping = 0
+        for d in documents:
+            spans = sorted((e.start, e.end) for e in d.entities)
+            overlapping += sum(1 for a, b in zip(spans, spans[1:]) if b[0] < a[1])
+        if overlapping:
+            losses.append(f"{overlapping} overlapping or nested entit(y/ies): BIO tags one entity per word")
+    return losses
