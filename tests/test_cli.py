@@ -65,3 +65,64 @@ def test_a_lossy_conversion_says_what_it_drops_and_strict_refuses_it(tmp_path, d
         assert [(e.type, e.start, e.end) for e in back.entities] == [(e.type, e.start, e.end) for e in doc.entities]
         assert len(back.relations) == len(doc.relations)
     assert "drops" not in capsys.readouterr().err
+
+
+def test_version_and_help_list_every_command():
+    out = subprocess.run([sys.executable, "-m", "arabic_ie.cli", "--help"], capture_output=True, text=True).stdout
+    for command in ("train", "evaluate", "cross-validate", "predict", "convert", "validate", "stats"):
+        assert command in out
+    version = subprocess.run([sys.executable, "-m", "arabic_ie.cli", "--version"], capture_output=True, text=True)
+    assert version.stdout.startswith("arabic-ie ")
+    train_help = subprocess.run([sys.executable, "-m", "arabic_ie.cli", "train", "--help"], capture_output=True,
+                                text=True)
+    assert train_help.returncode == 0 and "arabic-ie train CONFIG.yaml" in train_help.stdout
+    assert "checkpoint" in train_help.stdout and "schema" in train_help.stdout  # the config keys, with help
+
+
+def test_model_paths_in_a_config_resolve_from_any_working_directory(tmp_path, monkeypatch):
+    from arabic_ie.training.data import PROJECT_MODELS, resolve_model_path
+
+    monkeypatch.chdir(tmp_path)
+    expected = str(PROJECT_MODELS / "arabic-bert-mini")
+    assert resolve_model_path("models/arabic-bert-mini") == expected
+    assert resolve_model_path("arabic-bert-mini") == expected
+    assert resolve_model_path("aubmindlab/bert-base-arabertv02") == "aubmindlab/bert-base-arabertv02"  # a hub id
+    own = tmp_path / "project" / "configs"
+    (tmp_path / "project" / "mine" / "enc").mkdir(parents=True)
+    (tmp_path / "project" / "mine" / "enc" / "config.json").write_text("{}", encoding="utf-8")
+    own.mkdir()
+    # run from elsewhere: found beside the config's folder (configs/../mine/enc)
+    assert resolve_model_path("mine/enc", str(own / "x.yaml")) == str(tmp_path / "project" / "mine" / "enc")
+
+
+def test_train_and_predict_from_a_folder_outside_the_repository(tmp_path, tiny_encoder):
+    """Issue 20: `arabic-ie train` on a config naming a corpus in the user's folder, then `arabic-ie predict`."""
+    import yaml
+
+    from arabic_ie.data.document import Document, Entity
+    from arabic_ie.data.io import save_documents
+
+    docs = []
+    for i, (city, person) in enumerate([("القاهرة", "سامي"), ("تونس", "ليلى"), ("الرياض", "كريم"), ("عمان", "هدى")]):
+        text = f"زار {person} مدينة {city} أمس."
+        docs.append(Document(f"d{i}", text, [Entity("T1", "PER", 4, 4 + len(person), person),
+                                             Entity("T2", "GPE", text.index(city), text.index(city) + len(city), city)],
+                             []))
+    work = tmp_path / "user"
+    work.mkdir()
+    save_documents(docs, work / "corpus.jsonl", "jsonl")
+    config = {"train_path": "corpus.jsonl", "dev_fraction": 0.25, "entity_types": ["PER", "GPE"],
+              "checkpoint": str(tiny_encoder), "max_length": 64, "stride": 16, "span_dim": 32, "type_embedding_dim": 8,
+              "output_dir": "run", "num_train_epochs": 1, "per_device_train_batch_size": 2, "report_to": "none",
+              "use_cpu": True, "disable_tqdm": True, "save_strategy": "no", "eval_strategy": "no"}
+    (work / "my.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    env = {"HF_HUB_OFFLINE": "1", "PATH": "/usr/bin:/bin"}
+    train = subprocess.run([sys.executable, "-m", "arabic_ie.cli", "train", "my.yaml"], cwd=work, capture_output=True,
+                           text=True, env=env, timeout=600)
+    assert train.returncode == 0, train.stderr[-2000:]
+    assert (work / "run" / "model" / "config.json").exists()
+    (work / "new.txt").write_text("وصل سامي إلى القاهرة.", encoding="utf-8")
+    pred = subprocess.run([sys.executable, "-m", "arabic_ie.cli", "predict", "--model", "run/model", "new.txt"],
+                          cwd=work, capture_output=True, text=True, env=env, timeout=600)
+    assert pred.returncode == 0, pred.stderr[-2000:]
+    assert json.loads(pred.stdout.splitlines()[0])["text"] == "وصل سامي إلى القاهرة."

@@ -1,4 +1,8 @@
-"""The ``arabic-ie`` command line: validate, stats, convert."""
+"""The ``arabic-ie`` command line: train, evaluate, cross-validate, predict, validate, stats, convert, splits.
+
+Heavy libraries (torch, transformers) are imported only by the commands that need them, so ``--help`` and the
+corpus commands start fast.
+"""
 
 from __future__ import annotations
 
@@ -156,9 +160,38 @@ def cmd_predict(args: argparse.Namespace) -> int:
     return 0
 
 
+PASSTHROUGH = {
+    "train": ("train", "fine-tune a model from a YAML config (arabic-ie train CONFIG [--key value ...])"),
+    "evaluate": ("evaluate", "predict and score a trained model on annotated documents"),
+    "cross-validate": ("cross_validate", "leave-one-article-out cross-validation of a config, with baselines"),
+}
+
+
+def _passthrough(args: argparse.Namespace) -> int:
+    import importlib
+
+    module = importlib.import_module(f"arabic_ie.commands.{PASSTHROUGH[args.command][0]}")
+    return module.main(args.rest)
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("arabic-ie")
+    except PackageNotFoundError:
+        return "unknown (not installed)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="arabic-ie", description="Arabic NER and relation extraction toolkit")
+    parser.add_argument("--version", action="version", version=f"arabic-ie {_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
+
+    for name, (_, help_text) in PASSTHROUGH.items():
+        p = sub.add_parser(name, help=help_text, add_help=False, prefix_chars="\0")
+        p.add_argument("rest", nargs=argparse.REMAINDER)
+        p.set_defaults(func=_passthrough)
 
     p = sub.add_parser("validate", help="check annotations; prints file:line: problem, exit 1 on any")
     p.add_argument("path", type=Path, help="brat folder or file, .jsonl, or CoNLL file")
@@ -206,6 +239,9 @@ def main(argv: list[str] | None = None) -> int:
     except AnnotationError as exc:
         print(exc, file=sys.stderr)
         return 1
+    except BrokenPipeError:  # output piped into a command that stopped reading (e.g. head)
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":

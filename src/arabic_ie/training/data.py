@@ -101,6 +101,33 @@ def load_parts(data_args: DataArguments, schema: Schema, seed: int = 0,
     return parts
 
 
+PROJECT_MODELS = Path(__file__).resolve().parents[3] / "models"  # the repository's models/ (checkout or -e install)
+
+
+def resolve_model_path(value: str | None, config_path: str | None = None) -> str | None:
+    """A model directory named in a config, found wherever the command runs: as given (absolute or relative to the
+    working directory), else relative to the config file's folder or its parent (``configs/../models/X``), else
+    in the project's ``models/`` by name (``models/arabic-bert-mini`` or ``arabic-bert-mini``). A value found
+    nowhere is returned unchanged (a hub id, or an error for check_checkpoint to report)."""
+    if not value:
+        return value
+    path = Path(value)
+    if path.is_absolute() or (path / "config.json").exists():
+        return value
+    candidates = []
+    if config_path:
+        folder = Path(config_path).resolve().parent
+        candidates += [folder / path, folder.parent / path]
+    name = path.name if path.parts[:1] == ("models",) and len(path.parts) == 2 else (value if len(path.parts) == 1
+                                                                                      else None)
+    if name:
+        candidates.append(PROJECT_MODELS / name)
+    for candidate in candidates:
+        if (candidate / "config.json").exists():
+            return str(candidate)
+    return value
+
+
 def check_checkpoint(checkpoint: str, key: str = "checkpoint") -> None:
     """Fail early, once, with the config key, when an encoder checkpoint cannot be loaded."""
     path = Path(checkpoint)

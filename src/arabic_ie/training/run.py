@@ -28,7 +28,7 @@ from ..evaluation.metrics import restrict_to_annotated, score_entities, score_re
 from ..extractor import Extractor
 from ..schema import Schema
 from .args import DataArguments, ModelArguments, RunArguments
-from .data import check_checkpoint, load_parts, resolve_schema
+from .data import check_checkpoint, load_parts, resolve_model_path, resolve_schema
 from .threshold import tune_entity_threshold, tune_relation_threshold
 
 logger = logging.getLogger(__name__)
@@ -315,6 +315,8 @@ def run_training(data_args: DataArguments, model_args: ModelArguments, run_args:
                  training_args: TrainingArguments, config_path: str | None = None) -> dict[str, Any]:
     """Train, keep the best dev checkpoint, evaluate on test, and write a self-describing model directory."""
     schema = resolve_schema(data_args, config_path)
+    model_args.checkpoint = resolve_model_path(model_args.checkpoint, config_path)
+    model_args.init_from = resolve_model_path(model_args.init_from, config_path)
     parts = load_parts(data_args, schema, seed=training_args.seed, config_path=config_path)
     out_dir = Path(training_args.output_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
