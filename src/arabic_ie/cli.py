@@ -83,7 +83,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
     if losses and args.strict:
         print("nothing written (--strict)", file=sys.stderr)
         return 1
-    out = save_documents(documents, args.output, args.to)
+    out = save_documents(documents, args.output, args.to, scheme=args.scheme)
     print(f"wrote {len(documents)} documents as {args.to} to {out}", file=sys.stderr)
     return 0
 
@@ -212,6 +212,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", choices=WRITABLE_FORMATS, required=True)
     p.add_argument("--from", dest="from_format", choices=FORMATS, help="input format (default: detected)")
     p.add_argument("--strict", action="store_true", help="refuse a conversion that would lose annotations")
+    p.add_argument("--scheme", choices=("bio", "bioes", "bilou"), default="bio", help="CoNLL tagging scheme")
     p.set_defaults(func=cmd_convert)
 
     p = sub.add_parser("predict", help="entities and relations for raw text with a trained model")

@@ -109,3 +109,21 @@ def test_punctuation_glued_to_a_tagged_token_stays_outside_the_span(tmp_path):
 def test_a_tagged_token_without_letters_is_an_error_with_its_line(tmp_path):
     with pytest.raises(AnnotationError, match=r"tiny.txt:2: entity of type LOC has no letter or digit"):
         read_conll(write(tmp_path, "في O\n؛ B-LOC\n"))
+
+
+@pytest.mark.parametrize("scheme", ["bio", "bioes", "bilou"])
+def test_every_tagging_scheme_round_trips(tmp_path, scheme):
+    from arabic_ie.data.conll import read_conll, write_conll
+    from arabic_ie.data.document import Document, Entity
+
+    text = "زار فلاديمير بوتين هانوي ثم عاد إلى موسكو"
+    ents = [Entity("T1", "PER", 4, 18, "فلاديمير بوتين"), Entity("T2", "GPE", 19, 24, "هانوي"),
+            Entity("T3", "GPE", text.index("موسكو"), len(text), "موسكو")]
+    path = write_conll([Document("d", text, ents, [])], tmp_path / f"x.{scheme}", scheme=scheme)
+    content = path.read_text(encoding="utf-8")
+    if scheme == "bioes":
+        assert "بوتين E-PER" in content and "هانوي S-GPE" in content
+    if scheme == "bilou":
+        assert "بوتين L-PER" in content and "هانوي U-GPE" in content
+    back, = read_conll(path)
+    assert [(e.type, e.text) for e in back.entities] == [(e.type, e.text) for e in ents]

@@ -3,8 +3,8 @@
 Reading: one ``token ... tag`` per line (the first column is the token, the last the tag), a blank
 line between sentences. ``-DOCSTART-`` lines and ``# doc_id = ID`` lines start a new document whose
 sentences are joined by newlines; without them every sentence is its own document. IOB1-style
-starts (``I-X`` after ``O`` or after another type) open a new entity, ``S-``/``E-`` (BIOES) are
-accepted, and tag names go through a mapping (e.g. ANERcorp's ``PERS`` -> ``PER``; map to ``O``
+starts (``I-X`` after ``O`` or after another type) open a new entity, ``S-``/``E-`` (BIOES),
+``U-``/``L-`` (BILOU) and ``M-`` (BMES) are accepted, and tag names go through a mapping (e.g. ANERcorp's ``PERS`` -> ``PER``; map to ``O``
 to drop a type). Text is rebuilt by joining tokens with single spaces. Punctuation glued to a
 tagged token (ANERcorp's ``كابول؛`` B-LOC) is left outside the entity span, so spans start and end
 on letters or digits like every other gold span; the token itself is kept whole in the text.
@@ -26,6 +26,8 @@ from .errors import Problem, ProblemSink
 from .segment import Segment, sentences, words
 
 _DOC_ID_PREFIX = "# doc_id = "
+_SCHEME_ALIASES = {"L": "E", "U": "S", "M": "I"}  # BILOU's Last / Unit and BMES's Middle
+SCHEMES = ("bio", "bioes", "bilou")
 
 
 @dataclass
@@ -39,12 +41,12 @@ def _parse_tag(tag: str, tag_map: Mapping[str, str]) -> tuple[str, str | None] |
     """Split a tag into (prefix, type) after mapping; None if malformed."""
     if tag == "O":
         return "O", None
-    if len(tag) < 3 or tag[1] != "-" or tag[0] not in "BIES":
+    if len(tag) < 3 or tag[1] != "-" or tag[0] not in "BIESLUM":
         return None
     etype = tag_map.get(tag[2:], tag[2:])
     if etype == "O" or etype == "":
         return "O", None
-    return tag[0], etype
+    return _SCHEME_ALIASES.get(tag[0], tag[0]), etype
 
 
 def _sentences_to_document(doc_id: str, sents: list[_Sentence], path: str, tag_map: Mapping[str, str],
@@ -186,15 +188,37 @@ def bio_tags(doc: Document, tokens: list[Segment]) -> list[str]:
     return tags
 
 
-def write_conll(documents: Iterable[Document], path: str | Path) -> Path:
-    """Write documents as word-level BIO, one sentence per block, ``# doc_id = ID`` before each document."""
+def to_scheme(tags: list[str], scheme: str) -> list[str]:
+    """BIO tags rewritten in ``scheme`` (bio, bioes or bilou)."""
+    if scheme == "bio":
+        return tags
+    single, last = ("S", "E") if scheme == "bioes" else ("U", "L")
+    out = []
+    for i, tag in enumerate(tags):
+        if tag == "O":
+            out.append(tag)
+            continue
+        nxt = tags[i + 1] if i + 1 < len(tags) else "O"
+        ends = nxt != "I-" + tag[2:]
+        if tag.startswith("B-"):
+            out.append((single if ends else "B") + tag[1:])
+        else:
+            out.append((last if ends else "I") + tag[1:])
+    return out
+
+
+def write_conll(documents: Iterable[Document], path: str | Path, scheme: str = "bio") -> Path:
+    """Write documents as word-level BIO (or BIOES / BILOU), one sentence per block, ``# doc_id = ID`` before each
+    document."""
+    if scheme not in SCHEMES:
+        raise ValueError(f"unknown tagging scheme {scheme!r}; choose from {', '.join(SCHEMES)}")
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", encoding="utf-8") as fh:
         for doc in documents:
             fh.write(f"{_DOC_ID_PREFIX}{doc.id}\n\n")
             tokens = tokenize_for_conll(doc)
-            tags = bio_tags(doc, tokens)
+            tags = to_scheme(bio_tags(doc, tokens), scheme)
             for block in _sentence_blocks(doc, tokens):
                 for i in block:
                     token_text = doc.text[tokens[i].start:tokens[i].end]

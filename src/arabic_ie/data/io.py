@@ -81,7 +81,7 @@ def load_documents(path: str | Path, fmt: str | None = None, sink: ProblemSink |
     raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
 
 
-def save_documents(documents: list[Document], path: str | Path, fmt: str) -> Path:
+def save_documents(documents: list[Document], path: str | Path, fmt: str, scheme: str = "bio") -> Path:
     """Write documents as brat (a folder), JSONL or CoNLL (a file)."""
     path = Path(path)
     if fmt == "brat":
@@ -99,7 +99,7 @@ def save_documents(documents: list[Document], path: str | Path, fmt: str) -> Pat
 
         return write_doccano(documents, path)
     if fmt == "conll":
-        return write_conll(documents, path)
+        return write_conll(documents, path, scheme=scheme)
     raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(WRITABLE_FORMATS)}")
 
 
