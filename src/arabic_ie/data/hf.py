@@ -64,8 +64,14 @@ def to_dataset_dict(parts: dict[str, list[Document]], unit: Literal["document", 
     return datasets.DatasetDict({name: to_dataset(docs, unit) for name, docs in parts.items()})
 
 
-def from_dataset(dataset: datasets.Dataset) -> list[Document]:
-    """Documents back from rows of :func:`to_dataset` with ``unit="document"``."""
+def from_dataset(dataset: datasets.Dataset, tokens_column: str = "tokens", tags_column: str | None = None
+                 ) -> list[Document]:
+    """Documents from a ``datasets.Dataset``: rows of :func:`to_dataset` (character spans: ``text`` + ``entities``
+    [+ ``relations``]), or token classification rows (``tokens`` + a tag column such as ``ner_tags``, tag names from
+    its ``ClassLabel`` feature or strings; BIO, IOB1, BIOES or BILOU), one document per row."""
+    columns = set(dataset.column_names)
+    if "text" not in columns or "entities" not in columns:
+        return _from_token_rows(dataset, tokens_column, tags_column)
     docs = []
     for row in dataset:
         ents = row["entities"]
@@ -75,3 +81,33 @@ def from_dataset(dataset: datasets.Dataset) -> list[Document]:
             rels = [dict(zip(rels, vals)) for vals in zip(*rels.values())] if rels else []
         docs.append(Document.from_dict({"id": row["id"], "text": row["text"], "entities": ents, "relations": rels}))
     return docs
+
+
+def _from_token_rows(dataset: datasets.Dataset, tokens_column: str, tags_column: str | None) -> list[Document]:
+    from .conll import _Sentence, _sentences_to_document
+    from .errors import ProblemSink
+
+    columns = dataset.column_names
+    tags_column = tags_column or next((c for c in ("ner_tags", "tags", "labels", "ner") if c in columns), None)
+    if tokens_column not in columns or tags_column is None:
+        raise ValueError(f"dataset columns {columns}: expected text + entities (character spans) or tokens + a tag "
+                         "column (ner_tags, tags, labels)")
+    feature = dataset.features[tags_column]
+    names = getattr(getattr(feature, "feature", None), "names", None)
+    sink = ProblemSink(raise_first=True)
+    docs = []
+    for i, row in enumerate(dataset):
+        tags = [names[t] if names is not None and isinstance(t, int) else str(t) for t in row[tags_column]]
+        sentence = _Sentence(tokens=list(row[tokens_column]), tags=tags, lines=[i + 1] * len(tags))
+        doc_id = str(row["id"]) if "id" in columns else f"row-{i}"
+        docs.append(_sentences_to_document(doc_id, [sentence], f"dataset row {i}", {}, None, sink))
+    return docs
+
+
+def load_dataset_dir(path) -> list[Document]:
+    """Documents of a dataset saved with ``Dataset.save_to_disk`` (a ``DatasetDict``'s split is its subfolder)."""
+    loaded = datasets.load_from_disk(str(path))
+    if isinstance(loaded, datasets.DatasetDict):
+        raise ValueError(f"{path} holds a DatasetDict ({', '.join(loaded)}): point at one split's folder, "
+                         f"e.g. {path}/{next(iter(loaded))}")
+    return from_dataset(loaded)

@@ -12,7 +12,7 @@ from .errors import AnnotationError, Problem, ProblemSink
 from .jsonl import read_jsonl, write_jsonl
 
 # fane and standoff (a manifest of texts kept outside the repository, data/news): read only, never detected
-FORMATS = ("brat", "jsonl", "conll", "label-studio", "fane", "standoff")
+FORMATS = ("brat", "jsonl", "conll", "label-studio", "hf", "fane", "standoff")
 WRITABLE_FORMATS = ("brat", "jsonl", "conll", "doccano", "label-studio")
 _CONLL_SUFFIXES = {".conll", ".bio", ".iob", ".iob2", ".tsv"}
 
@@ -21,6 +21,8 @@ def detect_format(path: str | Path) -> str:
     """``brat`` for a folder or a ``.txt`` with an ``.ann`` beside it, ``jsonl`` for ``.jsonl``/``.json``,
     ``conll`` for ``.conll``/``.bio``/``.iob``/``.tsv`` or another ``.txt``."""
     path = Path(path)
+    if path.is_dir() and (path / "dataset_info.json").exists() and (path / "state.json").exists():
+        return "hf"  # Dataset.save_to_disk
     if path.is_dir() or path.suffix == ".ann":
         return "brat"
     if path.suffix == ".json" and path.is_file():
@@ -67,6 +69,13 @@ def load_documents(path: str | Path, fmt: str | None = None, sink: ProblemSink |
         from .fane import read_fane
 
         return read_fane(path, tag_map=tag_map, entity_types=entity_types, sink=sink)
+    if fmt == "hf":
+        from .hf import load_dataset_dir
+
+        try:
+            return load_dataset_dir(path)
+        except (ValueError, FileNotFoundError) as exc:
+            raise AnnotationError(Problem(str(path), None, str(exc))) from None
     if fmt == "label-studio":
         from .label_studio import read_label_studio
 
