@@ -11,6 +11,7 @@ extra `--key value` options go to every training run (e.g. `--num_train_epochs 4
 (arabic_ie.evaluation.baselines.CRFBaseline) is fitted on the same train + dev sentences and scored by the same
 harness. The table gives seqeval default and strict (IOB2) micro F1 and per-type default F1, each seed and the
 mean. A run whose model directory already holds `report_scores.json` is reused (delete it to rerun).
+--update-card stores the table in the encoder's directory (encoder_report.json) and rewrites its model card.
 Writes report.json and report.md into --output.
 """
 
@@ -107,6 +108,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--config", default="configs/anercorp-default.yaml")
     parser.add_argument("--output", type=Path, default=Path("runs/encoder-report"))
     parser.add_argument("--no-crf", action="store_true", help="leave the CRF baseline out")
+    parser.add_argument("--update-card", action="store_true",
+                        help="store the table in the (single) encoder's directory and rewrite its model card")
     args, passthrough = parser.parse_known_args(argv)
     for encoder in args.encoder:
         if not (Path(encoder) / "config.json").is_file():
@@ -136,6 +139,13 @@ def main(argv: list[str]) -> int:
     (args.output / "report.json").write_text(json.dumps({"command": command, "config": args.config,
                                                           "systems": systems, "runs": runs}, indent=2),
                                              encoding="utf-8")
+    if args.update_card:
+        from arabic_ie.lm.card import record_encoder_report, write_encoder_card
+
+        if len(args.encoder) != 1:
+            parser.error("--update-card: give exactly one --encoder")
+        record_encoder_report(args.encoder[0], table, command, systems)
+        print("updated", write_encoder_card(args.encoder[0]))
     return 0
 
 

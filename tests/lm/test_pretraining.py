@@ -124,6 +124,12 @@ def test_tiny_pretraining_run_exports_a_directory_that_auto_classes_load(corpus_
     assert "| fold-0 | 0.500 | 0.400 | +0.100 |" in card
     assert "| mean ± std | 0.550 ± 0.070 | 0.500 ± 0.140 | +0.050 |" in card
     assert "Reproduce: `python eval/pretraining_ablation.py X --cv`" in card
+    from arabic_ie.lm.card import record_encoder_report
+
+    record_encoder_report(tmp_path / "export", "| system | F1 |\n|---|---|\n| tiny | 0.100 |", "python eval/encoder_report.py "
+                          "--encoder X", {})
+    card = write_encoder_card(tmp_path / "export").read_text(encoding="utf-8")
+    assert "## Fine-tuning report card: ANERcorp" in card and "| tiny | 0.100 |" in card
 
 
 def test_skipgram_and_sinusoid_initialization_start_the_encoder_from_structure(corpus_dir, tokenizer, tmp_path):
