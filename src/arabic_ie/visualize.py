@@ -6,12 +6,12 @@ import html
 from typing import Sequence
 
 from .data.document import Document
-from .evaluation.report import COLORS, _highlight
+from .evaluation.report import COLORS, _highlight, legend_html
 
 
 def render_html(documents: Sequence[Document], entity_types: Sequence[str], title: str = "arabic-ie predictions") -> str:
     colors = {t: COLORS[i % len(COLORS)] for i, t in enumerate(entity_types)}
-    legend = " ".join(f'<mark style="background:{c}">{t}</mark>' for t, c in colors.items())
+    legend = legend_html(colors)
     parts = []
     for doc in documents:
         emap = doc.entity_map()
@@ -26,5 +26,5 @@ def render_html(documents: Sequence[Document], entity_types: Sequence[str], titl
     return f"""<!doctype html>
 <html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
 <style>body{{font-family:sans-serif;margin:2em;line-height:2}} .doc{{font-size:1.2em;text-align:right}}
-mark sub{{font-size:.6em}} h2,h3{{text-align:left}}</style></head>
+mark sub{{font-size:.6em}} mark{{unicode-bidi:isolate}} h2,h3{{text-align:left}}</style></head>
 <body><p dir="ltr">{legend}</p>{''.join(parts)}</body></html>"""

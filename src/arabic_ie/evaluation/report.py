@@ -106,11 +106,46 @@ def _highlight(text: str, start: int, end: int, entities: Sequence[Entity], colo
             continue
         out.append(html.escape(text[pos:e.start]))
         color = colors.get(e.type, "#eeeeee")
-        out.append(f'<mark style="background:{color}" title="{e.type}">{html.escape(text[e.start:e.end])}'
-                   f'<sub>{e.type}</sub></mark>')
+        etype = html.escape(e.type, quote=True)
+        # each mention is its own bidi island, so digits of the text never swap places with the type label
+        out.append(f'<mark style="background:{color}" title="{etype}"><bdi>{html.escape(text[e.start:e.end])}</bdi>'
+                   f'<sub dir="ltr">{etype}</sub></mark>')
         pos = e.end
     out.append(html.escape(text[pos:end]))
     return "".join(out)
+
+
+def legend_html(colors: dict[str, str]) -> str:
+    """The colour legend of the entity types (type names come from data or config: escaped)."""
+    return " ".join(f'<mark style="background:{c}">{html.escape(t)}</mark>' for t, c in colors.items())
+
+
+def markdown_tables_html(markdown: str) -> str:
+    """Markdown text with pipe tables rendered as HTML tables (every cell escaped); other lines as paragraphs."""
+    out, rows = [], []
+
+    def flush() -> None:
+        if rows:
+            head, *body = rows
+            out.append("<table><tr>" + "".join(f"<th>{html.escape(c)}</th>" for c in head) + "</tr>"
+                       + "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>" for r in body)
+                       + "</table>")
+            rows.clear()
+
+    for line in markdown.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("|") and stripped.endswith("|"):
+            cells = [c.strip() for c in stripped[1:-1].split("|")]
+            if not all(set(c) <= set("-: ") for c in cells):
+                rows.append(cells)
+            continue
+        flush()
+        if stripped:
+            level = len(stripped) - len(stripped.lstrip("#"))
+            text = html.escape(stripped.lstrip("# ").strip())
+            out.append(f"<h{min(level + 1, 6)}>{text}</h{min(level + 1, 6)}>" if level else f"<p>{text}</p>")
+    flush()
+    return "\n".join(out)
 
 
 def write_reports(metrics: dict[str, Any], gold_docs: Sequence[Document], pred_docs: Sequence[Document],
@@ -132,18 +167,19 @@ def write_reports(metrics: dict[str, Any], gold_docs: Sequence[Document], pred_d
         doc = golds[err["document"]]
         a, b = err["sentence_start"], err["sentence_end"]
         rows.append(
-            f"<tr><td>{html.escape(err['document'])}</td><td>{err['kind']}</td><td>{err['type']}</td>"
+            f"<tr><td>{html.escape(err['document'])}</td><td>{html.escape(err['kind'])}</td>"
+            f"<td>{html.escape(err['type'])}</td>"
             f"<td dir=\"rtl\">{html.escape(err['text'])}</td>"
             f"<td dir=\"rtl\" class=\"ctx\"><b>gold:</b> {_highlight(doc.text, a, b, doc.entities, colors)}<br>"
             f"<b>predicted:</b> {_highlight(doc.text, a, b, preds[doc.id].entities, colors)}</td></tr>")
-    legend = " ".join(f'<mark style="background:{c}">{t}</mark>' for t, c in colors.items())
+    legend = legend_html(colors)
     page = f"""<!doctype html>
 <html lang="ar"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
 <style>body{{font-family:sans-serif;margin:2em}} table{{border-collapse:collapse}} td,th{{border:1px solid #ccc;
 padding:4px 8px;vertical-align:top}} .ctx{{font-size:1.1em;line-height:1.9;text-align:right}} mark sub{{font-size:.6em}}
-pre{{direction:ltr}}</style></head><body>
+pre{{direction:ltr}} mark{{unicode-bidi:isolate}}</style></head><body>
 <h1>{html.escape(title)}</h1>
-<pre>{html.escape(markdown_tables(metrics))}</pre>
+{markdown_tables_html(markdown_tables(metrics))}
 <img src="confusion.png" alt="confusion matrix">
 <h2>Entity errors (strict): false negatives and false positives in context</h2>
 <p>{legend}</p>
