@@ -63,3 +63,27 @@ def test_attribute_note_and_event_lines_are_skipped_with_a_warning_not_a_rejecti
     message = caplog.text
     assert "d.ann: skipped" in message and "1 attribute (A)" in message and "1 note (#)" in message
     assert "1 event (E)" in message and "1 normalization (N)" in message
+
+
+@pytest.mark.parametrize("doc_id, stem", [
+    ("../../X", "X"), ("/etc/passwd", "etc_passwd"), ("", "document"), (".hidden", "hidden"),
+    ("a/b\\\\c", "a_b_c"), ("خبر ١", "خبر_١"), ("ok-1.v2", "ok-1.v2"),
+])
+def test_file_names_from_document_ids_never_leave_the_folder(tmp_path, doc_id, stem):
+    from arabic_ie.data.brat import write_brat
+    from arabic_ie.data.document import Document
+
+    out = tmp_path / "out"
+    ann = write_brat(Document(doc_id, "نص", [], []), out)
+    assert ann.parent == out and ann.stem == stem
+    assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == sorted([f"{stem}.ann", f"{stem}.txt"])
+
+
+def test_duplicate_ids_never_overwrite_each_other(tmp_path):
+    from arabic_ie.data.document import Document
+    from arabic_ie.data.io import save_documents
+
+    docs = [Document("a", "أول", [], []), Document("a", "ثان", [], []), Document("A", "ثالث", [], [])]
+    save_documents(docs, tmp_path / "out", "brat")
+    texts = sorted(p.read_text(encoding="utf-8") for p in (tmp_path / "out").glob("*.txt"))
+    assert texts == sorted(["أول", "ثان", "ثالث"])

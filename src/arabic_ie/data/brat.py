@@ -8,6 +8,7 @@ how many of each kind were left out; they never make the file unreadable.
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -105,12 +106,34 @@ def format_ann(doc: Document) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def write_brat(doc: Document, directory: str | Path) -> Path:
-    """Write ``DIR/ID.txt`` and ``DIR/ID.ann``; returns the ``.ann`` path."""
+_UNSAFE = re.compile(r"[^\w.\-]+", re.UNICODE)
+
+
+def safe_file_stem(doc_id: str, taken: set[str] | None = None) -> str:
+    """A file name stem for a document id that cannot leave its folder: path separators, dots at the start,
+    control characters and other unsafe characters become ``_`` (Arabic letters stay), an empty result becomes
+    ``document``, long ids are cut, and with ``taken`` (stems already used, compared case-insensitively) a
+    repeated stem gets ``-2``, ``-3``, ..."""
+    stem = _UNSAFE.sub("_", doc_id).strip("._") or "document"
+    stem = stem[:150]
+    if taken is not None:
+        base, n = stem, 2
+        while stem.casefold() in taken:
+            stem = f"{base}-{n}"
+            n += 1
+        taken.add(stem.casefold())
+    return stem
+
+
+def write_brat(doc: Document, directory: str | Path, taken: set[str] | None = None) -> Path:
+    """Write ``DIR/STEM.txt`` and ``DIR/STEM.ann`` (STEM: the document id made safe, see :func:`safe_file_stem`;
+    pass the same ``taken`` set for every document of one folder so that no file overwrites another); returns the
+    ``.ann`` path."""
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
-    with open(directory / f"{doc.id}.txt", "w", encoding="utf-8", newline="") as fh:
+    stem = safe_file_stem(doc.id, taken)
+    with open(directory / f"{stem}.txt", "w", encoding="utf-8", newline="") as fh:
         fh.write(doc.text)
-    ann_path = directory / f"{doc.id}.ann"
+    ann_path = directory / f"{stem}.ann"
     ann_path.write_text(format_ann(doc), encoding="utf-8")
     return ann_path

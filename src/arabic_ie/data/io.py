@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Iterable, Mapping
 
@@ -14,6 +15,7 @@ from .jsonl import read_jsonl, write_jsonl
 # fane and standoff (a manifest of texts kept outside the repository, data/news): read only, never detected
 FORMATS = ("brat", "jsonl", "conll", "label-studio", "hf", "fane", "standoff")
 WRITABLE_FORMATS = ("brat", "jsonl", "conll", "doccano", "label-studio")
+logger = logging.getLogger(__name__)
 _CONLL_SUFFIXES = {".conll", ".bio", ".iob", ".iob2", ".tsv"}
 
 
@@ -94,8 +96,13 @@ def save_documents(documents: list[Document], path: str | Path, fmt: str, scheme
     """Write documents as brat (a folder), JSONL or CoNLL (a file)."""
     path = Path(path)
     if fmt == "brat":
+        taken: set[str] = set()
+        renamed = 0
         for doc in documents:
-            write_brat(doc, path)
+            renamed += write_brat(doc, path, taken).stem != doc.id
+        if renamed:
+            logger.warning("%s: %d document id(s) were not safe or unique file names and were renamed (the id itself "
+                           "is the file name in brat)", path, renamed)
         return path
     if fmt == "jsonl":
         return write_jsonl(documents, path)
