@@ -13,7 +13,7 @@ from .errors import AnnotationError, Problem, ProblemSink
 from .jsonl import read_jsonl, write_jsonl
 
 # fane and standoff (a manifest of texts kept outside the repository, data/news): read only, never detected
-FORMATS = ("brat", "jsonl", "conll", "label-studio", "hf", "fane", "standoff")
+FORMATS = ("brat", "jsonl", "conll", "label-studio", "webanno-tsv", "hf", "fane", "standoff")
 WRITABLE_FORMATS = ("brat", "jsonl", "conll", "doccano", "label-studio")
 logger = logging.getLogger(__name__)
 _CONLL_SUFFIXES = {".conll", ".bio", ".iob", ".iob2", ".tsv"}
@@ -36,6 +36,11 @@ def detect_format(path: str | Path) -> str:
         return "jsonl"
     if path.suffix == ".txt" and path.with_suffix(".ann").exists():
         return "brat"
+    if path.suffix in {".tsv", ".txt"} and path.is_file():
+        from .webanno_tsv import looks_like_webanno_tsv
+
+        if looks_like_webanno_tsv(path):
+            return "webanno-tsv"
     if path.suffix in _CONLL_SUFFIXES or path.suffix == ".txt":
         return "conll"
     raise ValueError(f"{path}: cannot tell the format from the name; use a folder (brat), .jsonl or .conll")
@@ -71,6 +76,11 @@ def load_documents(path: str | Path, fmt: str | None = None, sink: ProblemSink |
         from .fane import read_fane
 
         return read_fane(path, tag_map=tag_map, entity_types=entity_types, sink=sink)
+    if fmt == "webanno-tsv":
+        from .webanno_tsv import read_webanno_tsv
+
+        files = sorted(p for p in path.glob("*.tsv")) if path.is_dir() else [path]
+        return [doc for f in files for doc in read_webanno_tsv(f, sink)]
     if fmt == "hf":
         from .hf import load_dataset_dir
 
