@@ -52,3 +52,17 @@ def test_a_corrupt_manifest_or_an_unknown_booster_in_it_is_a_clear_error(tiny_mo
                                           encoding="utf-8")
     with pytest.raises(ModelDirectoryError, match="leaves the directory"):
         Extractor.from_pretrained(broken)
+
+
+@pytest.mark.parametrize("bad", [float("nan"), float("inf")])
+def test_weights_with_nan_or_inf_are_refused_at_load(tiny_model_dir, tmp_path, bad):
+    """Issue 21: a tampered model must not predict NaN scores (invalid strict JSON) without a word."""
+    from safetensors.torch import load_file, save_file
+
+    broken = _copy(tiny_model_dir, tmp_path / "broken")
+    weights = load_file(broken / "model.safetensors")
+    name = next(k for k, v in weights.items() if v.is_floating_point() and "relation" in k)
+    weights[name][0] = bad
+    save_file(weights, broken / "model.safetensors", metadata={"format": "pt"})
+    with pytest.raises(ModelDirectoryError, match="NaN or infinite weights in 1 tensor"):
+        Extractor.from_pretrained(broken)

@@ -75,6 +75,12 @@ class Extractor:
             tokenizer = AutoTokenizer.from_pretrained(path)
         except Exception as exc:  # corrupt json or weights: one clear message
             raise ModelDirectoryError(f"{path}: cannot load the model ({type(exc).__name__}: {exc})") from None
+        broken = [name for name, tensor in model.state_dict().items()
+                  if tensor.is_floating_point() and not torch.isfinite(tensor).all()]
+        if broken:
+            raise ModelDirectoryError(f"{path}: model.safetensors holds NaN or infinite weights in {len(broken)} "
+                                      f"tensor(s), e.g. {broken[0]}: the file is damaged or was trained into "
+                                      "divergence; refusing to predict with it")
         try:
             boosters = BoosterPipeline.load(path, model.config.schema_obj)
         except BoosterError as exc:
