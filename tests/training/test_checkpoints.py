@@ -84,3 +84,32 @@ def test_seed_configs_share_one_preset_of_small_corpus_settings(name):
         expected["booster_specs"] = []
     assert settings(name) == expected
     assert settings("seed-default.yaml")["booster_specs"]
+
+
+def test_resume_takes_the_newest_complete_checkpoint_and_skips_a_partial_one(tmp_path):
+    """Issue 21: a kill during a checkpoint save leaves checkpoint-N without its state; resume must not pick it."""
+    from arabic_ie.training.run import last_checkpoint
+
+    for step, complete in ((2, True), (4, True), (6, False)):
+        folder = tmp_path / f"checkpoint-{step}"
+        folder.mkdir()
+        (folder / "model.safetensors").write_bytes(b"x")
+        if complete:
+            (folder / "trainer_state.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "checkpoint-8.tmp").mkdir()
+    assert last_checkpoint(tmp_path) == str(tmp_path / "checkpoint-4")
+    assert last_checkpoint(tmp_path / "nothing-here") is None
+
+
+def test_the_model_directory_is_replaced_atomically(tmp_path, tiny_model_dir):
+    from arabic_ie.extractor import Extractor
+    from arabic_ie.training.run import save_model_directory
+
+    extractor = Extractor.from_pretrained(tiny_model_dir)
+    target = tmp_path / "model"
+    target.mkdir()
+    (target / "stale.txt").write_text("from an earlier run", encoding="utf-8")
+    save_model_directory(extractor, target, {"data": {}})
+    assert not (target / "stale.txt").exists() and (target / "model.safetensors").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["model"]  # no .partial or .old left behind
+    Extractor.from_pretrained(target)

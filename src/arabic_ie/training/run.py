@@ -7,6 +7,7 @@ import dataclasses
 import json
 import logging
 import platform
+import shutil
 import time
 from dataclasses import dataclass, field
 from functools import partial
@@ -210,8 +211,16 @@ def setup_stage(documents: list[Document], dev: list[Document], schema: Schema, 
 
 
 def last_checkpoint(out_dir: Path) -> str | None:
-    checkpoints = sorted(out_dir.glob("checkpoint-*"), key=lambda p: int(p.name.split("-")[-1]))
-    return str(checkpoints[-1]) if checkpoints else None
+    """The newest complete Trainer checkpoint (its state and weights written); a partial one, e.g. from a run
+    killed while saving, is skipped with a warning."""
+    numbered = [p for p in out_dir.glob("checkpoint-*") if p.is_dir() and p.name.split("-")[-1].isdigit()]
+    for candidate in sorted(numbered, key=lambda p: int(p.name.split("-")[-1]), reverse=True):
+        complete = (candidate / "trainer_state.json").is_file() and any(
+            (candidate / name).is_file() for name in ("model.safetensors", "model.safetensors.index.json"))
+        if complete:
+            return str(candidate)
+        logger.warning("skipping incomplete checkpoint %s (no trainer_state.json or weights)", candidate)
+    return None
 
 
 def train_stage(stage: Stage, training_args: TrainingArguments, resume: bool = False) -> dict[str, Any]:
@@ -304,11 +313,21 @@ def resolved_config(data_args, model_args, run_args, training_args, config_path:
 
 
 def save_model_directory(extractor: Extractor, model_dir: Path, resolved: dict[str, Any]) -> None:
-    """Model, tokenizer, boosters and the resolved config (no pickles)."""
+    """Model, tokenizer, boosters and the resolved config (no pickles), written atomically: into a temporary
+    sibling folder first, then renamed, so a kill during the save never leaves a half-written model directory."""
     extractor.config.normalization = {"tokenizer": "from the checkpoint's tokenizer.json"}
-    extractor.save_pretrained(model_dir)
-    (model_dir / "training_config.yaml").write_text(yaml.safe_dump(resolved, allow_unicode=True, sort_keys=False),
-                                                    encoding="utf-8")
+    model_dir = Path(model_dir)
+    tmp = model_dir.parent / f".{model_dir.name}.partial"
+    shutil.rmtree(tmp, ignore_errors=True)
+    extractor.save_pretrained(tmp)
+    (tmp / "training_config.yaml").write_text(yaml.safe_dump(resolved, allow_unicode=True, sort_keys=False),
+                                              encoding="utf-8")
+    old = model_dir.parent / f".{model_dir.name}.old"
+    shutil.rmtree(old, ignore_errors=True)
+    if model_dir.exists():
+        model_dir.rename(old)
+    tmp.rename(model_dir)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def run_training(data_args: DataArguments, model_args: ModelArguments, run_args: RunArguments,
