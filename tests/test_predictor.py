@@ -157,3 +157,24 @@ def test_half_precision_inference_path_scores_relations(tiny_model_and_tokenizer
     assert len(out.entities) == len(full.entities) == len(doc.entities)
     assert out.relations and all(r.head in ids and r.tail in ids for r in out.relations)
     assert {(r.head, r.tail) for r in out.relations} == {(r.head, r.tail) for r in full.relations}
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({"device": "gpu"}, "device='gpu' is not a device"),
+    ({"batch_size": "8"}, "batch_size must be an integer"),
+    ({"batch_size": 0}, "batch_size must be an integer"),
+    ({"max_chars": -5}, "max_chars must be an integer"),
+])
+def test_bad_predictor_arguments_are_clear_errors(tiny_model_dir, kwargs, message):
+    from arabic_ie.predictor import Predictor, PredictorError
+
+    with pytest.raises(PredictorError, match=message):
+        Predictor.from_pretrained(tiny_model_dir, **kwargs)
+
+
+def test_a_lone_surrogate_in_the_input_is_a_clear_error_not_a_tokenizer_traceback(tiny_model_dir):
+    from arabic_ie.predictor import Predictor, PredictorError
+
+    predictor = Predictor.from_pretrained(tiny_model_dir, device="cpu")
+    with pytest.raises(PredictorError, match=r"input #0 has a lone surrogate \(U\+D800\) at character 3"):
+        predictor("نص \ud800 تجربة")

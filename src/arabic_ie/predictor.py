@@ -35,7 +35,10 @@ class PredictorError(ValueError):
 def _resolve_device(device: str | torch.device | None) -> torch.device:
     if device in (None, "auto"):
         return torch.device("cuda" if torch.cuda.is_available() else "cpu")
-    device = torch.device(device)
+    try:
+        device = torch.device(device)
+    except (RuntimeError, TypeError):
+        raise PredictorError(f"device={device!r} is not a device; use 'auto', 'cpu', 'cuda' or 'cuda:N'") from None
     if device.type == "cuda" and not torch.cuda.is_available():
         raise PredictorError("device='cuda' requested but no CUDA device is available; use device='cpu' or 'auto'")
     return device
@@ -64,8 +67,10 @@ class Predictor:
         path = Path(path)
         if quantize not in (None, "int8"):
             raise PredictorError(f"quantize must be None or 'int8', got {quantize!r}")
-        if batch_size < 1:
-            raise PredictorError(f"batch_size must be at least 1, got {batch_size}")
+        if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+            raise PredictorError(f"batch_size must be an integer of at least 1, got {batch_size!r}")
+        if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 1:
+            raise PredictorError(f"max_chars must be an integer of at least 1, got {max_chars!r}")
         device = _resolve_device(device)
         if quantize == "int8" and device.type != "cpu":
             raise PredictorError("quantize='int8' (dynamic quantization) runs on the CPU only")
@@ -91,6 +96,10 @@ class Predictor:
             if len(text) > self.max_chars:
                 raise PredictorError(f"input #{i} has {len(text):,} characters, more than max_chars={self.max_chars:,}; "
                                      "split it or raise max_chars")
+            surrogate = next((j for j, ch in enumerate(text) if "\ud800" <= ch <= "\udfff"), None)
+            if surrogate is not None:
+                raise PredictorError(f"input #{i} has a lone surrogate (U+{ord(text[surrogate]):04X}) at character "
+                                     f"{surrogate}: not valid Unicode text (decode the source with errors='replace'?)")
             checked.append(text)
         return checked
 
