@@ -71,6 +71,12 @@ def test_resume_continues_from_the_last_checkpoint(tmp_path, tiny_encoder):
     ({"data_path": "/nowhere/seed"}, "config key data_path: /nowhere/seed does not exist"),
     ({"split": "fold-9"}, "config key split: 'fold-9' not in"),
     ({"checkpoint": "models/does-not-exist"}, "config key checkpoint: models/does-not-exist is not a model directory"),
+    ({"per_device_train_batch_size": 0}, "config key per_device_train_batch_size: at least 1"),
+    ({"learning_rate": -0.1}, "config key learning_rate: must be positive"),
+    ({"num_train_epochs": -1, "max_steps": -1}, "nothing would be trained"),
+    ({"stride": 300}, "config key stride: the window overlap (300) must be smaller than max_length (64)"),
+    ({"candidate_policy": "bogus"}, "config key candidate_policy: 'bogus'"),
+    ({"data_format": "xml"}, "config key data_format: 'xml'"),
 ])
 def test_config_errors_are_reported_before_any_work(tmp_path, tiny_encoder, overrides, message):
     path = write_config(tmp_path, tiny_encoder, **overrides)
@@ -247,3 +253,12 @@ def test_a_custom_schema_file_trains_its_own_entity_and_relation_types(tmp_path,
                             train_path=str(tmp_path / "bad.jsonl"))
     with pytest.raises(Exception, match="MEDICINE"):
         run_training(*parse_config(TYPES, [str(bad_path)]), config_path=str(bad_path))
+
+
+def test_a_key_given_twice_in_a_config_is_an_error(tmp_path):
+    from arabic_ie.config import load_yaml
+
+    path = tmp_path / "dup.yaml"
+    path.write_text("seed: 1\nnum_train_epochs: 2\nseed: 3\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"key 'seed' is given twice \(lines 1 and 3\)"):
+        load_yaml(path)

@@ -88,7 +88,31 @@ def versions() -> dict[str, str]:
             "transformers": transformers.__version__, "datasets": datasets.__version__, "seqeval": version("seqeval")}
 
 
+def check_training_args(training_args: TrainingArguments, data_args: DataArguments) -> None:
+    """Values the Trainer would accept and then train nothing with, or crash on, named by key before any work."""
+    if training_args.per_device_train_batch_size < 1:
+        raise ConfigError(f"config key per_device_train_batch_size: at least 1, got "
+                          f"{training_args.per_device_train_batch_size}")
+    if training_args.learning_rate <= 0:
+        raise ConfigError(f"config key learning_rate: must be positive, got {training_args.learning_rate}")
+    if training_args.max_steps <= 0 and training_args.num_train_epochs <= 0:
+        raise ConfigError(f"config key num_train_epochs: must be positive (or set max_steps), got "
+                          f"{training_args.num_train_epochs}: nothing would be trained")
+    from ..data.io import FORMATS
+
+    if data_args.data_format and data_args.data_format not in FORMATS:
+        raise ConfigError(f"config key data_format: {data_args.data_format!r}; choose from {', '.join(FORMATS)}")
+
+
 def check_model_args(model_args: ModelArguments) -> None:
+    from ..core.candidates import CANDIDATE_FUNCTIONS
+
+    if model_args.stride >= model_args.max_length:
+        raise ConfigError(f"config key stride: the window overlap ({model_args.stride}) must be smaller than "
+                          f"max_length ({model_args.max_length})")
+    if model_args.candidate_policy not in CANDIDATE_FUNCTIONS:
+        raise ConfigError(f"config key candidate_policy: {model_args.candidate_policy!r}; choose from "
+                          f"{', '.join(CANDIDATE_FUNCTIONS)}")
     if model_args.relation_none_weight <= 0:
         raise ConfigError(f"config key relation_none_weight: must be positive, got {model_args.relation_none_weight}")
     if not 0.0 <= model_args.token_mask_prob < 1.0:
@@ -333,6 +357,8 @@ def save_model_directory(extractor: Extractor, model_dir: Path, resolved: dict[s
 def run_training(data_args: DataArguments, model_args: ModelArguments, run_args: RunArguments,
                  training_args: TrainingArguments, config_path: str | None = None) -> dict[str, Any]:
     """Train, keep the best dev checkpoint, evaluate on test, and write a self-describing model directory."""
+    check_training_args(training_args, data_args)
+    check_model_args(model_args)
     schema = resolve_schema(data_args, config_path)
     model_args.checkpoint = resolve_model_path(model_args.checkpoint, config_path)
     model_args.init_from = resolve_model_path(model_args.init_from, config_path)
