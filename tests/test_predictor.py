@@ -178,3 +178,26 @@ def test_a_lone_surrogate_in_the_input_is_a_clear_error_not_a_tokenizer_tracebac
     predictor = Predictor.from_pretrained(tiny_model_dir, device="cpu")
     with pytest.raises(PredictorError, match=r"input #0 has a lone surrogate \(U\+D800\) at character 3"):
         predictor("نص \ud800 تجربة")
+
+
+def test_cli_predicts_a_folder_and_a_glob_and_checks_input_and_output_first(tiny_model_dir, tmp_path):
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "one.txt").write_text("وصل بوتين إلى هانوي", encoding="utf-8")
+    (news / "two.txt").write_text("زار لام موسكو", encoding="utf-8")
+    (news / "skip.md").write_text("not an input", encoding="utf-8")
+    folder = run_cli(["predict", "--model", str(tiny_model_dir), str(news), "--device", "cpu"])
+    assert folder.returncode == 0, folder.stderr[-1500:]
+    assert [json.loads(line)["id"] for line in folder.stdout.splitlines()] == ["one", "two"]
+    glob = run_cli(["predict", "--model", str(tiny_model_dir), str(news / "t*.txt"), "--device", "cpu"])
+    assert [json.loads(line)["id"] for line in glob.stdout.splitlines()] == ["two"]
+    (news / "cp1256.txt").write_bytes("وصل".encode("cp1256"))
+    bad = run_cli(["predict", "--model", str(tiny_model_dir), str(news / "cp1256.txt")])
+    assert bad.returncode != 0 and "cp1256.txt: not UTF-8 text (byte 0x" in bad.stderr and "Traceback" not in bad.stderr
+    # the output is checked before the model is loaded (a missing model would fail later)
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    for fmt, output, message in (("brat", tmp_path / "afile", "is not a folder"), ("html", news, "is a folder"),
+                                 ("html", None, "--output is required for --format html")):
+        args = ["predict", "--model", str(tmp_path / "no-model"), str(news), "--format", fmt]
+        out = run_cli(args + (["--output", str(output)] if output else []))
+        assert out.returncode != 0 and message in out.stderr, out.stderr

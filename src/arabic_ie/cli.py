@@ -101,44 +101,107 @@ def cmd_splits(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_inputs(source: Path | None) -> list[tuple[str, str]]:
-    """(id, text) pairs from a .txt file, a .jsonl file of {"id","text"} objects, or stdin."""
-    if source is None:
-        return [("stdin", sys.stdin.read())]
-    if not source.exists():
+def _read_text_file(path: Path) -> str:
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise SystemExit(f"error: {path}: not UTF-8 text (byte 0x{data[exc.start]:02x} at position {exc.start}); "
+                         "convert it to UTF-8 first, e.g. iconv -f WINDOWS-1256 -t UTF-8") from None
+
+
+def _input_files(source: str) -> list[Path]:
+    """A file, a folder (its .txt and .jsonl files) or a glob pattern."""
+    import glob
+
+    if any(ch in source for ch in "*?["):
+        files = sorted(Path(p) for p in glob.glob(source, recursive=True) if Path(p).is_file())
+        if not files:
+            raise SystemExit(f"error: {source}: the pattern matches no file")
+        return files
+    path = Path(source)
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if p.suffix in (".txt", ".jsonl") and p.is_file())
+        if not files:
+            raise SystemExit(f"error: {source}: no .txt or .jsonl file in this folder")
+        return files
+    if not path.exists():
         raise SystemExit(f"error: {source}: no such file")
-    if source.suffix == ".jsonl":
-        items = []
-        for lineno, line in enumerate(source.read_text(encoding="utf-8").splitlines(), start=1):
+    return [path]
+
+
+def _read_inputs(source: str | None) -> list[tuple[str, str]]:
+    """(id, text) pairs from .txt files, .jsonl files of {"id","text"} objects, or stdin (no source, or -)."""
+    if source in (None, "-"):
+        data = sys.stdin.buffer.read()
+        try:
+            return [("stdin", data.decode("utf-8"))]
+        except UnicodeDecodeError as exc:
+            raise SystemExit(f"error: stdin: not UTF-8 text (byte 0x{data[exc.start]:02x} at position {exc.start})")
+    items: list[tuple[str, str]] = []
+    for path in _input_files(source):
+        if path.suffix != ".jsonl":
+            items.append((path.stem, _read_text_file(path)))
+            continue
+        for lineno, line in enumerate(_read_text_file(path).splitlines(), start=1):
             if not line.strip():
                 continue
             try:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise SystemExit(f"error: {source}:{lineno}: invalid JSON: {exc.msg}") from None
+                raise SystemExit(f"error: {path}:{lineno}: invalid JSON: {exc.msg}") from None
             if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-                raise SystemExit(f"error: {source}:{lineno}: expected an object with a string 'text'")
+                raise SystemExit(f"error: {path}:{lineno}: expected an object with a string 'text'")
             items.append((str(obj.get("id", lineno)), obj["text"]))
-        return items
-    with open(source, encoding="utf-8", newline="") as fh:
-        return [(source.stem, fh.read())]
+    if not items:
+        raise SystemExit(f"error: {source}: no text to predict")
+    return items
+
+
+def _check_output(output: Path | None, fmt: str) -> None:
+    """Refuse, before loading any model, an output that cannot be written."""
+    import os
+
+    if output is None:
+        if fmt != "jsonl":
+            raise SystemExit(f"error: --output is required for --format {fmt}")
+        return
+    if fmt == "brat":
+        if output.exists() and not output.is_dir():
+            raise SystemExit(f"error: --output {output}: exists and is not a folder (brat writes a folder)")
+    elif output.is_dir():
+        raise SystemExit(f"error: --output {output}: is a folder; --format {fmt} writes a file")
+    parent = output if fmt == "brat" and output.exists() else output.parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    if not os.access(parent, os.W_OK):
+        raise SystemExit(f"error: --output {output}: {parent} is not writable")
 
 
 def cmd_predict(args: argparse.Namespace) -> int:
+    from tqdm.auto import tqdm
+
     from .data.document import Document, Entity, Relation
     from .predictor import Predictor, PredictorError, to_jsonl_line
 
+    _check_output(args.output, args.format)
+    inputs = _read_inputs(args.input)
     try:
         predictor = Predictor.from_pretrained(args.model, device=args.device, batch_size=args.batch_size,
                                               quantize=args.quantize)
-        inputs = _read_inputs(args.input)
-        results = predictor.predict([text for _, text in inputs])
+        results = []
+        chunk = max(args.batch_size * 4, 1)
+        with tqdm(total=len(inputs), unit="doc", disable=None if len(inputs) > 1 else True, file=sys.stderr) as bar:
+            for i in range(0, len(inputs), chunk):
+                results += predictor.predict([text for _, text in inputs[i:i + chunk]])
+                bar.update(len(inputs[i:i + chunk]))
     except PredictorError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     if args.format == "jsonl":
         lines = [to_jsonl_line(r, doc_id) for (doc_id, _), r in zip(inputs, results)]
         if args.output:
+            args.output.parent.mkdir(parents=True, exist_ok=True)
             args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
         else:
             print("\n".join(lines))
@@ -147,14 +210,12 @@ def cmd_predict(args: argparse.Namespace) -> int:
                                          for e in r["entities"]],
                      [Relation(f"R{i + 1}", x["type"], x["head"], x["tail"], score=x["score"])
                       for i, x in enumerate(r["relations"])]) for (doc_id, _), r in zip(inputs, results)]
-    if args.output is None:
-        print("error: --output is required for --format brat and html", file=sys.stderr)
-        return 2
     if args.format == "brat":
         save_documents(docs, args.output, "brat")
     else:
         from .visualize import render_html
 
+        args.output.parent.mkdir(parents=True, exist_ok=True)
         args.output.write_text(render_html(docs, predictor.config.entity_types), encoding="utf-8")
     print(f"wrote {len(docs)} document(s) as {args.format} to {args.output}", file=sys.stderr)
     return 0
@@ -217,7 +278,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("predict", help="entities and relations for raw text with a trained model")
     p.add_argument("--model", type=Path, required=True, help="trained arabic-ie model directory")
-    p.add_argument("input", type=Path, nargs="?", help=".txt file, .jsonl file of {id,text} objects, or stdin")
+    p.add_argument("input", nargs="?", help="a .txt file, a .jsonl file of {id,text} objects, a folder of them, a "
+                                            "quoted glob ('news/*.txt'), or - / nothing for stdin")
     p.add_argument("--format", choices=("jsonl", "brat", "html"), default="jsonl")
     p.add_argument("--output", type=Path, help="file (jsonl, html) or folder (brat); jsonl defaults to stdout")
     p.add_argument("--device", default="auto", help="auto, cpu or cuda")
