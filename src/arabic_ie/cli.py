@@ -179,13 +179,13 @@ def _check_output(output: Path | None, fmt: str) -> None:
 
 
 def cmd_predict(args: argparse.Namespace) -> int:
+    _check_output(args.output, args.format)  # before torch is even imported
+    inputs = _read_inputs(args.input)
     from tqdm.auto import tqdm
 
     from .data.document import Document, Entity, Relation
     from .predictor import Predictor, PredictorError, to_jsonl_line
 
-    _check_output(args.output, args.format)
-    inputs = _read_inputs(args.input)
     try:
         predictor = Predictor.from_pretrained(args.model, device=args.device, batch_size=args.batch_size,
                                               quantize=args.quantize)
