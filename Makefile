@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-## The main job: validate the gold corpus, fine-tune configs/seed-default.yaml (embedded checkpoint,
+## The main job: validate the gold corpus, fine-tune configs/seed-default.yaml (from models/arabic-ie-news,
 ## CPU) on the default split, evaluate on the held-out test article and print the report.
 train: $(STAMP)
 	$(BIN)/arabic-ie validate data/seed

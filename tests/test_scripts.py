@@ -20,7 +20,7 @@ def tiny_config(tmp_path, encoder):
     from arabic_ie.config import load_yaml
 
     config = load_yaml(REPO / "configs" / "seed-default.yaml")  # its preset merged in
-    config.update({"checkpoint": str(encoder), "max_length": 64, "stride": 16, "span_dim": 32,
+    config.update({"checkpoint": str(encoder), "init_from": None, "max_length": 64, "stride": 16, "span_dim": 32,
                    "type_embedding_dim": 8, "num_train_epochs": 1, "max_train_documents": 1,
                    "output_dir": str(tmp_path / "run"), "disable_tqdm": True})
     path = tmp_path / "tiny.yaml"
