@@ -86,7 +86,12 @@ def _cross_validation(path: str | None) -> str:
     file = Path(path)
     if not file.exists():
         return f"Not available: `{path}` does not exist (write it with `python eval/cross_validate.py CONFIG --record PATH`)."
-    cv = json.loads(file.read_text(encoding="utf-8"))
+    try:
+        cv = json.loads(file.read_text(encoding="utf-8"))
+        cv["folds"], cv["table"], cv["command"]
+    except (ValueError, KeyError, TypeError):
+        return (f"Not available: `{path}` is not a record of `python eval/cross_validate.py CONFIG --record PATH` "
+                "(no folds, table and command in it).")
     return (f"Leave-one-article-out over {len(cv['folds'])} folds with this configuration, against two baselines (fit on "
             f"the training and dev articles) scored on the same folds (recorded in `{path}`):\n\n{cv['table']}\n\n"
             f"Reproduce: `{cv['command']} --record {path}`")
