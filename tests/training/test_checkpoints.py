@@ -49,7 +49,8 @@ def test_absent_shared_data_is_a_config_error_naming_the_key(monkeypatch):
 def test_hub_config_loading_path_with_a_local_stand_in(name, tiny_encoder, monkeypatch):
     monkeypatch.chdir(REPO)
     data_args, model_args, _, _ = parse_config(
-        TYPES, [str(REPO / "configs" / name), "--checkpoint", str(tiny_encoder), "--max_length", "64"])
+        TYPES, [str(REPO / "configs" / name), "--checkpoint", str(tiny_encoder), "--max_length", "64",
+                      "--stride", "16"])
     model, tokenizer = build_model(model_args, resolve_schema(data_args))
     assert model.config.base_checkpoint == str(tiny_encoder)
     assert tokenizer("بوتين")["input_ids"][0] == tokenizer.cls_token_id
