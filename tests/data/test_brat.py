@@ -87,3 +87,14 @@ def test_duplicate_ids_never_overwrite_each_other(tmp_path):
     save_documents(docs, tmp_path / "out", "brat")
     texts = sorted(p.read_text(encoding="utf-8") for p in (tmp_path / "out").glob("*.txt"))
     assert texts == sorted(["أول", "ثان", "ثالث"])
+
+
+def test_an_ann_without_its_txt_is_reported_not_ignored(tmp_path):
+    from arabic_ie.data.errors import AnnotationError
+    from arabic_ie.data.io import load_documents
+
+    (tmp_path / "a.txt").write_text("روسيا", encoding="utf-8")
+    (tmp_path / "a.ann").write_text("T1\tGPE 0 5\tروسيا\n", encoding="utf-8")
+    (tmp_path / "lost.ann").write_text("T1\tGPE 0 5\tروسيا\n", encoding="utf-8")
+    with pytest.raises(AnnotationError, match=r"lost.ann: annotations without their text: no lost.txt"):
+        load_documents(tmp_path)

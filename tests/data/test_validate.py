@@ -112,3 +112,19 @@ def test_a_name_that_looks_like_clitic_plus_article_is_not_flagged():
     assert leading_proclitic("كاليفورنيا") is None and leading_proclitic("ولاية كاليفورنيا") is None
     assert leading_proclitic("فالنسيا") is None
     assert leading_proclitic("بالصين") == "ب"  # the rule itself still holds
+
+
+def test_duplicate_relation_ids_and_tatweel_at_a_span_edge_are_reported():
+    from arabic_ie.data.document import Document, Entity, Relation
+    from arabic_ie.data.validate import validate_document
+
+    text = "التقى بوتين لام في هانوي وزار بوتيـ هانوي"
+    putin, lam, hanoi = text.index("بوتين"), text.index("لام"), text.index("هانوي")
+    ents = [Entity("T1", "PER", putin, putin + 5, "بوتين", line=1), Entity("T2", "PER", lam, lam + 3, "لام", line=2),
+            Entity("T3", "GPE", hanoi, hanoi + 5, "هانوي", line=3)]
+    rels = [Relation("R1", "MEET", "T1", "T2", line=4), Relation("R1", "VISIT", "T1", "T3", line=5)]
+    problems = [str(p) for p in validate_document(Document("d", text, ents, rels))]
+    assert any(":5: relation id R1 is used 2 times" in p for p in problems)
+    tat = text.index("بوتيـ")
+    edge = Document("d", text, [Entity("T1", "PER", tat, tat + 5, "بوتيـ", line=1)], [])
+    assert any("ends with a tatweel" in str(p) for p in validate_document(edge))

@@ -61,6 +61,13 @@ def load_documents(path: str | Path, fmt: str | None = None, sink: ProblemSink |
     if fmt == "brat":
         if path.is_dir():
             txts = sorted(path.glob("*.txt"))
+            orphans = sorted({a.stem for a in path.glob("*.ann")} - {t.stem for t in txts})
+            for stem in orphans:
+                problem = Problem(str(path / f"{stem}.ann"), None, f"annotations without their text: no {stem}.txt "
+                                                                  "beside it")
+                if sink is None:
+                    raise AnnotationError(problem)
+                sink.add(problem)
             if not txts:
                 problem = Problem(str(path), None, "folder contains no .txt/.ann documents")
                 if sink is None:

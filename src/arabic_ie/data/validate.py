@@ -12,6 +12,7 @@ from .segment import ParagraphIndex
 from ..schema import SEED_SCHEMA, Schema
 
 
+TATWEEL = "\u0640"
 PERCENT_SIGNS = "%٪"  # "12%", "12 %": a percentage may end in its sign
 
 
@@ -35,7 +36,16 @@ def validate_document(doc: Document, schema: Schema = SEED_SCHEMA, surfaces: set
     ids = Counter(e.id for e in doc.entities)
     for ent_id, n in ids.items():
         if n > 1:
-            report(None, f"entity id {ent_id} is used {n} times")
+            lines = [e.line for e in doc.entities if e.id == ent_id]
+            report(lines[-1], f"entity id {ent_id} is used {n} times")
+    rel_ids = Counter(r.id for r in doc.relations)
+    for rel_id, n in rel_ids.items():
+        if n > 1:
+            lines = [r.line for r in doc.relations if r.id == rel_id]
+            report(lines[-1], f"relation id {rel_id} is used {n} times")
+    clash = sorted(set(ids) & set(rel_ids))
+    if clash:
+        report(None, f"id {clash[0]} names both an entity and a relation")
     for ent in doc.entities:
         where = f"entity {ent.id} {ent.text!r}"
         if ent.type not in schema.entity_types:
@@ -47,6 +57,9 @@ def validate_document(doc: Document, schema: Schema = SEED_SCHEMA, surfaces: set
             report(ent.line, f"{where}: differs from text[{ent.start}:{ent.end}] = {text[ent.start:ent.end]!r}")
             continue
         first, last = text[ent.start], text[ent.end - 1]
+        if TATWEEL in (first, last):
+            report(ent.line, f"{where}: span starts or ends with a tatweel (ـ); keep it outside the span")
+            continue
         percent_sign = last in PERCENT_SIGNS and ent.end - ent.start > 1 and text[ent.start:ent.end - 1].strip() != ""
         if not first.isalnum() or not (last.isalnum() or is_diacritic(last) or percent_sign):
             report(ent.line, f"{where}: span starts or ends with whitespace, punctuation, quote or tatweel")
