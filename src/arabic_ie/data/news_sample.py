@@ -30,6 +30,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Iterator, Sequence
 
+from .plaintext import iter_file_documents
+
 SECTIONS = ("politics", "economy", "sports", "culture", "local", "world")
 SECTION_KEYWORDS: dict[str, tuple[str, ...]] = {
     "politics": ("الرئيس", "الحكومة", "وزير", "الوزراء", "البرلمان", "مجلس الشورى", "الانتخابات", "حزب",
@@ -76,23 +78,6 @@ def sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def iter_file_documents(path: Path) -> Iterator[tuple[int, list[str]]]:
-    """``(index, lines)`` for each document of one corpus file (blank-line separated, lines stripped)."""
-    lines: list[str] = []
-    index = 0
-    with open(path, encoding="utf-8") as fh:
-        for raw in fh:
-            line = raw.strip()
-            if line:
-                lines.append(line)
-            elif lines:
-                yield index, lines
-                index += 1
-                lines = []
-    if lines:
-        yield index, lines
-
-
 def guess_section(lines: Sequence[str]) -> str:
     """The section whose keywords occur most often in the title and first paragraph (``other`` if none)."""
     head = " ".join(lines[:2]) + " "
@@ -113,7 +98,7 @@ def corpus_documents(corpora_root: Path, corpus: str) -> Iterator[tuple[Manifest
     if not files:
         raise ManifestError(f"{folder}: no corpus files (*.txt) for {corpus}")
     for path in files:
-        for index, lines in iter_file_documents(path):
+        for index, lines in enumerate(iter_file_documents(path)):
             text = document_text(lines)
             words = len(text.split())
             if MIN_WORDS <= words <= MAX_WORDS:
@@ -173,7 +158,7 @@ def load_text(corpora_root: Path, entry: ManifestEntry) -> str:
         if not path.is_file():
             raise ManifestError(f"{entry.id}: corpus file {path} not found (is --corpora the folder that holds "
                                 f"saudinewsnet/ and ant/?)")
-        _FILE_CACHE[path] = dict(iter_file_documents(path))
+        _FILE_CACHE[path] = dict(enumerate(iter_file_documents(path)))
     documents = _FILE_CACHE[path]
     if entry.index not in documents:
         raise ManifestError(f"{entry.id}: {path} has no document #{entry.index}")

@@ -16,6 +16,8 @@ import numpy as np
 import torch
 from transformers import PreTrainedTokenizerFast
 
+from ..data.plaintext import iter_file_documents
+
 
 def corpus_files(paths: Sequence[str | Path], config_key: str = "corpus_paths") -> list[Path]:
     """Expand folders to their ``.txt`` files; a missing path is a clear error naming the config key."""
@@ -34,17 +36,7 @@ def corpus_files(paths: Sequence[str | Path], config_key: str = "corpus_paths") 
 def iter_documents(files: Sequence[Path]) -> Iterator[list[str]]:
     """Yield each document as its list of non-empty lines."""
     for file in files:
-        lines: list[str] = []
-        with open(file, encoding="utf-8") as fh:
-            for line in fh:
-                line = line.strip()
-                if line:
-                    lines.append(line)
-                elif lines:
-                    yield lines
-                    lines = []
-        if lines:
-            yield lines
+        yield from iter_file_documents(file)
 
 
 def is_held_out(doc_index: int, every: int) -> bool:
