@@ -90,11 +90,34 @@ def test_a_missing_corpus_and_a_broken_manifest_are_clear_errors(tmp_path):
         read_manifest(bad)
 
 
-def test_keyword_draws_are_marked_and_skip_documents_already_drawn(corpora):
-    drawn = keyword_draw(corpora, "saudinewsnet", r"مهرجان", 2, seed=0, label="LAW", exclude=set())
+def test_keyword_draws_are_marked_need_enough_matches_and_skip_documents_already_drawn(corpora):
+    drawn = keyword_draw(corpora, "saudinewsnet", r"مهرجان", 2, seed=0, label="LAW", exclude=set(), min_matches=1)
     assert len(drawn) == 2 and all(e.drawn == "keyword:LAW" and e.section == "culture" for e in drawn)
-    rest = keyword_draw(corpora, "saudinewsnet", r"مهرجان", 5, seed=0, label="LAW", exclude={e.id for e in drawn})
-    assert len(rest) == 1
+    rest = keyword_draw(corpora, "saudinewsnet", r"مهرجان", 1, seed=0, label="LAW", exclude={e.id for e in drawn},
+                        min_matches=1)
+    assert len(rest) == 1 and rest[0].id not in {e.id for e in drawn}
+    with pytest.raises(ManifestError, match="only 1 documents match the LAW keywords, 5 asked"):
+        keyword_draw(corpora, "saudinewsnet", r"مهرجان", 5, seed=0, label="LAW", exclude={e.id for e in drawn},
+                     min_matches=1)
+    with pytest.raises(ManifestError, match="only 0 documents"):  # one match per document, two required
+        keyword_draw(corpora, "saudinewsnet", r"مهرجان", 1, seed=0, label="LAW", exclude=set(), min_matches=2)
+
+
+def test_add_keyword_appends_new_documents_and_records_its_rule(corpora, tmp_path, monkeypatch):
+    from arabic_ie.data import news_sample
+
+    entries = draw(corpora, {"saudinewsnet": 6, "ant": 0}, seed=3)
+    manifest = tmp_path / "manifest.json"
+    write_manifest(manifest, entries, seed=3, command="test")
+    monkeypatch.setattr(news_sample, "KEYWORD_RULES", {"VISIT": r"وزير|يلتقي"})
+    assert news_sample.main(["add-keyword", str(manifest), "--corpora", str(corpora), "--saudinewsnet", "2",
+                             "--ant", "0", "--types", "VISIT"]) == 0
+    after = read_manifest(manifest)
+    assert [e.id for e in after[:6]] == [e.id for e in entries] and len(after) == 8
+    assert {e.drawn for e in after[6:]} == {"keyword:VISIT"} and all(e.section == "politics" for e in after[6:])
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    assert data["keyword_patterns"] == {"VISIT": r"وزير|يلتقي"} and "add-keyword" in data["keyword_command"]
+    assert news_sample.main(["add-keyword", str(manifest), "--corpora", str(corpora), "--types", "NOPE"]) == 2
 
 
 def test_a_standoff_manifest_reads_as_annotated_documents_with_exact_offsets(corpora, tmp_path):

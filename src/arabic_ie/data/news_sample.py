@@ -16,6 +16,10 @@ matching no keyword are ``other`` and not drawn); the per-corpus quota is spread
 whose title shares half or more of its words with a document already drawn (the corpora keep no dates, so this
 stands for "not the same story of the same day"). Documents added for a rare relation type are drawn by
 :func:`keyword_draw` and marked ``drawn: "keyword:<TYPE>"`` in the manifest.
+
+Keyword rule (``add-keyword``): for each relation type in ``KEYWORD_RULES``, documents of the same length limits,
+not yet in the manifest, whose text holds at least ``KEYWORD_MIN_MATCHES`` matches of the type's pattern (words
+that announce such a relation), taken in seeded random order with the same title-overlap rule; they go to train.
 """
 
 from __future__ import annotations
@@ -47,6 +51,14 @@ SECTION_KEYWORDS: dict[str, tuple[str, ...]] = {
     "world": ("الأمم المتحدة", "واشنطن", "سوريا", "اليمن", "العراق", "إيران", "ليبيا", "روسيا", "أمريكا",
               "الأمريكية", "أوروبا", "الأوروبي", "إسرائيل", "فلسطين", "تركيا", "مصر", "الصين"),
 }
+KEYWORD_RULES: dict[str, str] = {
+    "PARTY_TO": r"اتفاقي[ةه]|معاهد[ةه]|مذكر[ةه] تفاهم|ميثاق|بروتوكول|انضمام",
+    "SUPPORTS": r"\b(?:[وف]?(?:أيد|أيدت|يؤيد|تؤيد|تأييد|رحب|رحبت|يرحب|ترحيب|دعم|دعمت|يدعم|تدعم))\b",
+    "CRITICIZES": r"\b(?:[وف]?(?:أدان|أدانت|يدين|تدين|إدانة|ندد|نددت|يندد|انتقد|انتقدت|ينتقد|استنكر|استنكرت))\b",
+    "VISIT": r"\b(?:[وف]?(?:زيارة|يزور|تزور|زار|زارت|وصل|وصلت))\b",
+    "MEET": r"\b(?:[وف]?(?:استقبل|استقبلت|يستقبل|التقى|التقت|يلتقي|اجتمع|اجتمعت|لقاء|مباحثات))\b",
+}
+KEYWORD_MIN_MATCHES = 2
 CORPORA = {"saudinewsnet": "saudinewsnet", "ant": "ant"}
 MIN_WORDS, MAX_WORDS = 120, 700
 TITLE_OVERLAP = 0.5
@@ -133,19 +145,55 @@ def draw(corpora_root: Path, counts: dict[str, int], seed: int) -> list[Manifest
 
 
 def keyword_draw(corpora_root: Path, corpus: str, pattern: str, n: int, seed: int, label: str,
-                 exclude: set[str]) -> list[ManifestEntry]:
-    """``n`` documents whose text matches the regular expression ``pattern``, in seeded random order."""
+                 exclude: set[str], titles: list[set[str]] | None = None,
+                 min_matches: int = KEYWORD_MIN_MATCHES) -> list[ManifestEntry]:
+    """``n`` documents whose text holds ``min_matches`` matches of the regular expression ``pattern``, in seeded
+    random order, skipping ids in ``exclude`` and titles sharing half their words with one in ``titles`` (which
+    is extended with the titles drawn)."""
     regex = re.compile(pattern)
-    pool = [e for e, _ in corpus_documents(corpora_root, corpus) if e.id not in exclude]
+    titles = titles if titles is not None else []
+    pool = [(e, t) for e, t in corpus_documents(corpora_root, corpus) if e.id not in exclude]
     random.Random(f"{seed}-{corpus}-{label}").shuffle(pool)
     out = []
-    for entry in pool:
-        if regex.search(load_text(corpora_root, entry)):
+    for entry, title in pool:
+        if len(out) == n:
+            break
+        words = _title_words(title)
+        if any(len(words & other) >= TITLE_OVERLAP * max(1, min(len(words), len(other))) for other in titles):
+            continue
+        if len(regex.findall(load_text(corpora_root, entry))) >= min_matches:
             entry.drawn = f"keyword:{label}"
             out.append(entry)
-            if len(out) == n:
-                break
+            titles.append(words)
+            exclude.add(entry.id)
+    if len(out) < n:
+        raise ManifestError(f"{corpus}: only {len(out)} documents match the {label} keywords, {n} asked")
     return out
+
+
+def add_keyword_documents(manifest: Path, corpora_root: Path, counts: dict[str, int], seed: int,
+                          labels: Sequence[str]) -> list[ManifestEntry]:
+    """Append keyword-drawn documents (``KEYWORD_RULES``) for ``labels`` to ``manifest``; returns the new ones."""
+    entries = read_manifest(manifest)
+    data = json.loads(Path(manifest).read_text(encoding="utf-8"))
+    exclude = {e.id for e in entries}
+    titles = [_title_words(load_text(corpora_root, e).split("\n", 1)[0]) for e in entries]
+    added: list[ManifestEntry] = []
+    for label in labels:
+        if label not in KEYWORD_RULES:
+            raise ManifestError(f"no keyword rule for {label!r} (known: {', '.join(KEYWORD_RULES)})")
+        for corpus, n in counts.items():
+            if n:
+                added += keyword_draw(corpora_root, corpus, KEYWORD_RULES[label], n, seed, label, exclude, titles)
+    command = (f"python -m arabic_ie.data.news_sample add-keyword {manifest} --seed {seed} "
+               f"--saudinewsnet {counts.get('saudinewsnet', 0)} --ant {counts.get('ant', 0)} --types "
+               + " ".join(labels))
+    data["documents"] = [asdict(e) for e in entries + added]
+    data["keyword_command"] = command
+    data["keyword_rule"] = __doc__.split("Keyword rule", 1)[1].split("\n\n")[0].strip().replace("\n", " ")
+    data["keyword_patterns"] = {label: KEYWORD_RULES[label] for label in labels}
+    Path(manifest).write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return added
 
 
 _FILE_CACHE: dict[Path, dict[int, list[str]]] = {}
@@ -276,6 +324,13 @@ def main(argv: list[str] | None = None) -> int:
     sp.add_argument("--corpora", type=Path, default=None)
     sp.add_argument("--seed", type=int, default=19)
     sp.add_argument("--output", type=Path, default=Path("data/news/splits.json"))
+    k = sub.add_parser("add-keyword", help="append documents drawn by keyword for rare relation types")
+    k.add_argument("manifest", type=Path)
+    k.add_argument("--corpora", type=Path, default=Path("../shared/data/corpora"))
+    k.add_argument("--seed", type=int, default=19)
+    k.add_argument("--saudinewsnet", type=int, default=5, help="documents per type from SaudiNewsNet")
+    k.add_argument("--ant", type=int, default=2, help="documents per type from ANT")
+    k.add_argument("--types", nargs="+", default=list(KEYWORD_RULES), metavar="TYPE")
     m = sub.add_parser("materialize", help="rebuild the brat .txt/.ann pairs from a corpus copy")
     m.add_argument("manifest", type=Path)
     m.add_argument("--corpora", type=Path, default=Path("../shared/data/corpora"))
@@ -289,6 +344,11 @@ def main(argv: list[str] | None = None) -> int:
                        f"{args.saudinewsnet} --ant {args.ant}")
             write_manifest(args.output, entries, args.seed, command)
             print(f"{args.output}: {len(entries)} documents")
+        elif args.command == "add-keyword":
+            added = add_keyword_documents(args.manifest, args.corpora,
+                                          {"saudinewsnet": args.saudinewsnet, "ant": args.ant}, args.seed, args.types)
+            print(f"{args.manifest}: {len(added)} keyword-drawn documents added: "
+                  + ", ".join(f"{e.id} ({e.drawn})" for e in added))
         elif args.command == "split":
             docs = read_standoff(args.manifest, corpora=args.corpora)
             random_docs = {e.id for e in read_manifest(args.manifest) if e.drawn == "random"}
