@@ -106,6 +106,19 @@ def test_a_percentage_may_end_in_its_sign():
     assert validate_document(lone)  # a sign alone is not a percentage
 
 
+def test_a_month_with_its_gloss_in_brackets_may_end_in_the_closing_bracket():
+    from arabic_ie.data.document import Document, Entity
+    from arabic_ie.data.validate import validate_document
+
+    text = "في ديسمبر (كانون الأول) الماضي"
+    glossed = "ديسمبر (كانون الأول)"
+    start = text.index(glossed)
+    assert validate_document(Document("d", text, [Entity("T1", "DATE", start, start + len(glossed), glossed)], [])) == []
+    unbalanced = "كانون الأول)"
+    s2 = text.index(unbalanced)
+    assert validate_document(Document("d", text, [Entity("T1", "DATE", s2, s2 + len(unbalanced), unbalanced)], []))
+
+
 def test_a_name_that_looks_like_clitic_plus_article_is_not_flagged():
     from arabic_ie.data.arabic import leading_proclitic
 

@@ -76,6 +76,7 @@ def test_resume_continues_from_the_last_checkpoint(tmp_path, tiny_encoder):
     ({"num_train_epochs": -1, "max_steps": -1}, "nothing would be trained"),
     ({"stride": 300}, "config key stride: the window overlap (300) must be smaller than max_length (64)"),
     ({"candidate_policy": "bogus"}, "config key candidate_policy: 'bogus'"),
+    ({"entity_decoding": "beam"}, "config key entity_decoding: 'beam'"),
     ({"data_format": "xml"}, "config key data_format: 'xml'"),
 ])
 def test_config_errors_are_reported_before_any_work(tmp_path, tiny_encoder, overrides, message):

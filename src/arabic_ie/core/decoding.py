@@ -19,7 +19,7 @@ from ..data.segment import ParagraphIndex
 from ..schema import Schema
 from .candidates import CandidateFn, schema_candidates
 from .hooks import NO_HOOKS, DecodeHooks, DocumentView, PairRow
-from .spans import Mention, bio_spans, renumber, renumber_relations, select_non_overlapping, token_span
+from .spans import Mention, bio_spans, bio_viterbi, renumber, renumber_relations, select_non_overlapping, token_span
 from .windows import DocumentEncoding, Window, encode_document, snap_span
 
 
@@ -97,19 +97,27 @@ def _merge_tokens(enc: DocumentEncoding, doc_i: int, results, n_labels: int) -> 
 
 
 def decode_entities(enc: DocumentEncoding, probs: torch.Tensor, procl: torch.Tensor, id2label: dict[int, str],
-                    threshold: float = 0.0) -> list[Mention]:
+                    threshold: float = 0.0, method: str = "viterbi") -> list[Mention]:
     """Entities with their token span, snapped to words; overlapping spans keep the higher score.
 
-    Spans scoring below ``threshold`` are dropped.
+    ``method``: ``argmax`` takes each token's most probable label (an ``I-`` that cannot continue starts a span);
+    ``viterbi`` takes the most probable BIO-valid label sequence. Spans scoring below ``threshold`` are dropped.
     """
     if len(enc) == 0:
         return []
-    scores, label_ids = probs.max(-1)
-    labels = [id2label[i] for i in label_ids.tolist()]
-    found: list[Mention] = []
     offsets = enc.offsets
     breaks = {i for i in range(1, len(offsets))
               if any(c in LINE_BREAKS for c in enc.text[offsets[i - 1][1]:offsets[i][0]])}
+    if method == "viterbi":
+        order = [id2label[i] for i in range(len(id2label))]
+        label_ids = torch.tensor(bio_viterbi(probs.float().clamp_min(1e-12).log(), order, breaks))
+        scores = probs.gather(-1, label_ids[:, None]).squeeze(-1)
+    elif method == "argmax":
+        scores, label_ids = probs.max(-1)
+    else:
+        raise ValueError(f"entity_decoding must be 'argmax' or 'viterbi', not {method!r}")
+    labels = [id2label[i] for i in label_ids.tolist()]
+    found: list[Mention] = []
     for first, last, etype, score in bio_spans(labels, scores.tolist(), breaks):
         if score < threshold:
             continue
@@ -268,6 +276,7 @@ def predict_documents(model, tokenizer, texts: Sequence[str], ids: Sequence[str]
     schema = config.schema_obj
     entity_threshold = config.entity_threshold if entity_threshold is None else entity_threshold
     relation_threshold = config.relation_threshold if relation_threshold is None else relation_threshold
+    entity_decoding = getattr(config, "entity_decoding", "viterbi")
     device = torch.device(device) if device is not None else next(model.parameters()).device
     model.eval()
     views = [DocumentView(d, encode_document(t, tokenizer, config.window_size, config.window_overlap))
@@ -283,7 +292,8 @@ def predict_documents(model, tokenizer, texts: Sequence[str], ids: Sequence[str]
             entities = _given(enc, given_entities[view.index])
         else:
             probs, procl = _merge_tokens(enc, view.index, results, len(id2label))
-            entities = hooks.entities(view, decode_entities(enc, probs, procl, id2label, threshold=entity_threshold))
+            entities = hooks.entities(view, decode_entities(enc, probs, procl, id2label, threshold=entity_threshold,
+                                                                 method=entity_decoding))
         relations = decode_relations(model, view, entities, results, schema, candidate_fn, relation_threshold, hooks) \
             if with_relations and schema.relation_types else []
         doc_id = ids[view.index] if ids is not None else str(view.index)

@@ -93,6 +93,41 @@ def bio_spans(labels: Sequence[str], scores: Sequence[float], breaks: set[int] |
     return [(s[0], s[1], s[2], sum(s[3]) / len(s[3])) for s in spans]
 
 
+def bio_viterbi(log_probs: "torch.Tensor", labels: Sequence[str], breaks: set[int] | None = None) -> list[int]:
+    """The label ids of the best BIO-valid sequence: ``I-X`` only right after ``B-X`` or ``I-X`` of the same type,
+    never first and never on a token of ``breaks``. ``log_probs`` is ``(n, len(labels))``; the path maximises the
+    sum of the chosen log probabilities (the per-token argmax whenever that is already valid)."""
+    import torch
+
+    n, n_labels = log_probs.shape
+    if n == 0:
+        return []
+    inside = torch.tensor([lab.startswith("I-") for lab in labels])
+    allowed = torch.zeros(n_labels, n_labels, dtype=torch.bool)  # allowed[prev, cur]
+    for cur, lab in enumerate(labels):
+        if lab.startswith("I-"):
+            etype = lab[2:]
+            for prev, other in enumerate(labels):
+                allowed[prev, cur] = other in (f"B-{etype}", f"I-{etype}")
+        else:
+            allowed[:, cur] = True
+    neg = torch.tensor(float("-inf"), dtype=torch.float64)
+    transition = torch.where(allowed, torch.tensor(0.0, dtype=torch.float64), neg)
+    lp = log_probs.double()
+    score = lp[0].masked_fill(inside, float("-inf"))
+    back = torch.zeros(n, n_labels, dtype=torch.long)
+    breaks = breaks or set()
+    for i in range(1, n):
+        best, back[i] = (score[:, None] + transition).max(0)
+        score = best + lp[i]
+        if i in breaks:
+            score = score.masked_fill(inside, float("-inf"))
+    path = [int(score.argmax())]
+    for i in range(n - 1, 0, -1):
+        path.append(int(back[i, path[-1]]))
+    return path[::-1]
+
+
 def token_span(encoding: DocumentEncoding, entity: Entity) -> tuple[int, int] | None:
     """First/last subword overlapping the entity, via binary search on token starts."""
     starts, ends = encoding.bounds()

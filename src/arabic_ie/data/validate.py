@@ -61,7 +61,9 @@ def validate_document(doc: Document, schema: Schema = SEED_SCHEMA, surfaces: set
             report(ent.line, f"{where}: span starts or ends with a tatweel (ـ); keep it outside the span")
             continue
         percent_sign = last in PERCENT_SIGNS and ent.end - ent.start > 1 and text[ent.start:ent.end - 1].strip() != ""
-        if not first.isalnum() or not (last.isalnum() or is_diacritic(last) or percent_sign):
+        # a gloss in brackets inside a span may close it: "ديسمبر (كانون الأول)" (guidelines 7.2)
+        closing_gloss = last == ")" and "(" in ent.text and ent.text.count("(") == ent.text.count(")")
+        if not first.isalnum() or not (last.isalnum() or is_diacritic(last) or percent_sign or closing_gloss):
             report(ent.line, f"{where}: span starts or ends with whitespace, punctuation, quote or tatweel")
         elif not starts_at_boundary(text, ent.start):
             report(ent.line, f"{where}: span starts inside a word")

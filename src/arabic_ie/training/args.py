@@ -78,6 +78,8 @@ class ModelArguments:
     candidate_policy: str = "schema"
     token_mask_prob: float = field(
         default=0.0, metadata={"help": "word dropout: share of input subwords replaced by the mask token in training"})
+    entity_decoding: str = field(
+        default="viterbi", metadata={"help": "viterbi (best BIO-valid label sequence) or argmax (per subword)"})
     tune_entity_threshold: bool = field(
         default=False, metadata={"help": "after training, pick the entity score threshold with the best dev F1"})
     tune_relation_threshold: bool = field(

@@ -110,6 +110,8 @@ def check_model_args(model_args: ModelArguments) -> None:
     if model_args.stride >= model_args.max_length:
         raise ConfigError(f"config key stride: the window overlap ({model_args.stride}) must be smaller than "
                           f"max_length ({model_args.max_length})")
+    if model_args.entity_decoding not in ("viterbi", "argmax"):
+        raise ConfigError(f"config key entity_decoding: {model_args.entity_decoding!r}; choose viterbi or argmax")
     if model_args.candidate_policy not in CANDIDATE_FUNCTIONS:
         raise ConfigError(f"config key candidate_policy: {model_args.candidate_policy!r}; choose from "
                           f"{', '.join(CANDIDATE_FUNCTIONS)}")
@@ -149,6 +151,7 @@ def build_model(model_args: ModelArguments, schema: Schema, boosters: BoosterPip
         classifier_dropout=model_args.classifier_dropout, relation_loss_weight=model_args.relation_loss_weight,
         token_mask_prob=model_args.token_mask_prob, mask_token_id=tokenizer.mask_token_id,
         relation_none_weight=model_args.relation_none_weight, token_tag_vocab=boosters.token_tag_vocab(),
+        entity_decoding=model_args.entity_decoding,
         pair_feature_sizes=boosters.pair_feature_sizes())
     if model_args.init_from:
         _init_encoder_from(model, tokenizer, model_args)

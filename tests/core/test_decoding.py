@@ -1,0 +1,57 @@
+"""Entity decoding: per-token argmax, or the most probable BIO-valid sequence (Viterbi)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+import torch
+
+from arabic_ie.core.spans import bio_spans, bio_viterbi
+
+LABELS = ["O", "B-PER", "I-PER", "B-GPE", "I-GPE"]
+
+
+def _log(rows):
+    return torch.tensor(rows, dtype=torch.float).log()
+
+
+def test_viterbi_never_starts_a_span_with_an_inside_tag():
+    # argmax would read "I-PER I-PER": a span with no beginning
+    probs = [[0.3, 0.25, 0.45, 0.0, 0.0], [0.1, 0.05, 0.85, 0.0, 0.0]]
+    path = bio_viterbi(_log(probs), LABELS)
+    assert [LABELS[i] for i in path] == ["B-PER", "I-PER"]
+
+
+def test_viterbi_does_not_continue_a_span_with_another_type():
+    probs = [[0.05, 0.9, 0.02, 0.02, 0.01], [0.1, 0.0, 0.35, 0.0, 0.55]]
+    labels = [LABELS[i] for i in bio_viterbi(_log(probs), LABELS)]
+    assert labels == ["B-PER", "I-PER"]  # 0.9*0.35 beats 0.9*0.1 (O) and any B-GPE (0)
+
+
+def test_viterbi_keeps_a_valid_argmax_unchanged_and_respects_breaks():
+    probs = [[0.9, 0.05, 0.05, 0, 0], [0.1, 0.8, 0.1, 0, 0], [0.1, 0.1, 0.8, 0, 0], [0.2, 0.1, 0.7, 0, 0]]
+    assert bio_viterbi(_log(probs), LABELS) == [0, 1, 2, 2]
+    # a line break before token 3: no span may continue across it
+    path = bio_viterbi(_log(probs), LABELS, breaks={3})
+    assert LABELS[path[3]] != "I-PER"
+    assert bio_viterbi(torch.zeros(0, 5), LABELS) == []
+
+
+def test_viterbi_maximises_the_sum_of_log_probabilities():
+    probs = [[0.4, 0.35, 0.25, 0, 0], [0.3, 0.05, 0.65, 0, 0]]
+    path = bio_viterbi(_log(probs), LABELS)
+    best = max(((a, b) for a in range(5) for b in range(5)
+                if not LABELS[a].startswith("I-") and (not LABELS[b].startswith("I-") or LABELS[a][2:] == LABELS[b][2:])),
+               key=lambda ab: math.log(probs[0][ab[0]] + 1e-12) + math.log(probs[1][ab[1]] + 1e-12))
+    assert tuple(path) == best == (1, 2)
+    assert bio_spans([LABELS[i] for i in path], [0.35, 0.65]) == [(0, 1, "PER", pytest.approx(0.5))]
+
+
+def test_an_unknown_decoding_method_is_a_config_error():
+    from arabic_ie.core.configuration import ArabicIEConfig
+
+    assert ArabicIEConfig().entity_decoding == "viterbi"
+    assert ArabicIEConfig(entity_decoding="viterbi").entity_decoding == "viterbi"
+    with pytest.raises(ValueError, match="entity_decoding must be"):
+        ArabicIEConfig(entity_decoding="beam")
