@@ -116,7 +116,7 @@ def test_add_keyword_appends_new_documents_and_records_its_rule(corpora, tmp_pat
     assert [e.id for e in after[:6]] == [e.id for e in entries] and len(after) == 8
     assert {e.drawn for e in after[6:]} == {"keyword:VISIT"} and all(e.section == "politics" for e in after[6:])
     data = json.loads(manifest.read_text(encoding="utf-8"))
-    assert data["keyword_patterns"] == {"VISIT": r"وزير|يلتقي"} and "add-keyword" in data["keyword_command"]
+    assert data["keyword_patterns"] == {"VISIT": r"وزير|يلتقي"} and "add-keyword" in data["keyword_commands"][-1]
     assert news_sample.main(["add-keyword", str(manifest), "--corpora", str(corpora), "--types", "NOPE"]) == 2
 
 

@@ -114,6 +114,10 @@ def test_a_month_with_its_gloss_in_brackets_may_end_in_the_closing_bracket():
     glossed = "ديسمبر (كانون الأول)"
     start = text.index(glossed)
     assert validate_document(Document("d", text, [Entity("T1", "DATE", start, start + len(glossed), glossed)], [])) == []
+    hijri = "26 شوال 1436 هـ"
+    text2 = f"في {hijri} أعلن"
+    s1 = text2.index(hijri)
+    assert validate_document(Document("d", text2, [Entity("T1", "DATE", s1, s1 + len(hijri), hijri)], [])) == []
     unbalanced = "كانون الأول)"
     s2 = text.index(unbalanced)
     assert validate_document(Document("d", text, [Entity("T1", "DATE", s2, s2 + len(unbalanced), unbalanced)], []))

@@ -57,7 +57,12 @@ KEYWORD_RULES: dict[str, str] = {
     "CRITICIZES": r"\b(?:[وف]?(?:أدان|أدانت|يدين|تدين|إدانة|ندد|نددت|يندد|انتقد|انتقدت|ينتقد|استنكر|استنكرت))\b",
     "VISIT": r"\b(?:[وف]?(?:زيارة|يزور|تزور|زار|زارت|وصل|وصلت))\b",
     "MEET": r"\b(?:[وف]?(?:استقبل|استقبلت|يستقبل|التقى|التقت|يلتقي|اجتمع|اجتمعت|لقاء|مباحثات))\b",
+    # second PARTY_TO rule: the first drew agreements without a named party (3 PARTY_TO in 7 articles); this
+    # one asks for a signing / joining verb within four words of an agreement word, or the (named) nuclear deal
+    "PARTY_TO_SIGNED": r"\b[وف]?(?:وقع|وقعت|توقيع|يوقع|توقع|انضمام|انضم|انضمت|صادق|صادقت|مصادقة|المصادقة|أبرم|أبرمت)"
+                       r"\s+(?:\S+\s+){0,3}?(?:على\s+)?(?:ال)?(?:اتفاقي[ةه]|معاهد[ةه]|ميثاق|اتفاق)\b|الاتفاق النووي",
 }
+
 KEYWORD_MIN_MATCHES = 2
 CORPORA = {"saudinewsnet": "saudinewsnet", "ant": "ant"}
 MIN_WORDS, MAX_WORDS = 120, 700
@@ -189,9 +194,11 @@ def add_keyword_documents(manifest: Path, corpora_root: Path, counts: dict[str, 
                f"--saudinewsnet {counts.get('saudinewsnet', 0)} --ant {counts.get('ant', 0)} --types "
                + " ".join(labels))
     data["documents"] = [asdict(e) for e in entries + added]
-    data["keyword_command"] = command
+    commands = data.get("keyword_commands") or ([data.pop("keyword_command")] if "keyword_command" in data else [])
+    data.pop("keyword_command", None)
+    data["keyword_commands"] = commands + [command]
     data["keyword_rule"] = __doc__.split("Keyword rule", 1)[1].split("\n\n")[0].strip().replace("\n", " ")
-    data["keyword_patterns"] = {label: KEYWORD_RULES[label] for label in labels}
+    data["keyword_patterns"] = {**data.get("keyword_patterns", {}), **{label: KEYWORD_RULES[label] for label in labels}}
     Path(manifest).write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return added
 
@@ -330,7 +337,8 @@ def main(argv: list[str] | None = None) -> int:
     k.add_argument("--seed", type=int, default=19)
     k.add_argument("--saudinewsnet", type=int, default=5, help="documents per type from SaudiNewsNet")
     k.add_argument("--ant", type=int, default=2, help="documents per type from ANT")
-    k.add_argument("--types", nargs="+", default=list(KEYWORD_RULES), metavar="TYPE")
+    k.add_argument("--types", nargs="+", default=["PARTY_TO", "SUPPORTS", "CRITICIZES", "VISIT", "MEET"],
+                   metavar="RULE", help="keyword rules to apply (names in KEYWORD_RULES; default: the first five)")
     m = sub.add_parser("materialize", help="rebuild the brat .txt/.ann pairs from a corpus copy")
     m.add_argument("manifest", type=Path)
     m.add_argument("--corpora", type=Path, default=Path("../shared/data/corpora"))

@@ -57,13 +57,15 @@ def validate_document(doc: Document, schema: Schema = SEED_SCHEMA, surfaces: set
             report(ent.line, f"{where}: differs from text[{ent.start}:{ent.end}] = {text[ent.start:ent.end]!r}")
             continue
         first, last = text[ent.start], text[ent.end - 1]
-        if TATWEEL in (first, last):
+        hijri_mark = ent.text.endswith("ه" + TATWEEL) and ent.end - ent.start > 2  # "1436 هـ": the Hijri abbreviation
+        if first == TATWEEL or (last == TATWEEL and not hijri_mark):
             report(ent.line, f"{where}: span starts or ends with a tatweel (ـ); keep it outside the span")
             continue
         percent_sign = last in PERCENT_SIGNS and ent.end - ent.start > 1 and text[ent.start:ent.end - 1].strip() != ""
         # a gloss in brackets inside a span may close it: "ديسمبر (كانون الأول)" (guidelines 7.2)
         closing_gloss = last == ")" and "(" in ent.text and ent.text.count("(") == ent.text.count(")")
-        if not first.isalnum() or not (last.isalnum() or is_diacritic(last) or percent_sign or closing_gloss):
+        if not first.isalnum() or not (last.isalnum() or is_diacritic(last) or percent_sign or closing_gloss
+                                                                        or hijri_mark):
             report(ent.line, f"{where}: span starts or ends with whitespace, punctuation, quote or tatweel")
         elif not starts_at_boundary(text, ent.start):
             report(ent.line, f"{where}: span starts inside a word")
