@@ -10,7 +10,8 @@ test = the official test file; the config's data paths point into ../shared) onc
 extra `--key value` options go to every training run (e.g. `--num_train_epochs 4`). The CRF baseline
 (arabic_ie.evaluation.baselines.CRFBaseline) is fitted on the same train + dev sentences and scored by the same
 harness. The table gives seqeval default and strict (IOB2) micro F1 and per-type default F1, each seed and the
-mean. A run whose model directory already holds `report_scores.json` is reused (delete it to rerun).
+mean. A run whose model directory already holds `report_scores.json` is reused (delete it to rerun);
+--rescore instead predicts the test part again with the finished model (e.g. after a decoding change).
 --update-card stores the table in the encoder's directory (encoder_report.json) and rewrites its model card.
 Writes report.json and report.md into --output.
 """
@@ -42,11 +43,36 @@ def entity_row(metrics: dict[str, Any]) -> dict[str, Any]:
             "precision": default["precision"], "recall": default["recall"], "per_type_default_f1": per_type}
 
 
-def fine_tune(config: str, encoder: str, seed: int, out: Path, passthrough: list[str]) -> dict[str, Any]:
-    """Fine-tune ``encoder`` with the transformer alone; reuse a finished run's scores."""
+def _test_documents(config: str, passthrough: list[str]):
+    from arabic_ie.training.data import load_parts, resolve_schema
+
+    data_args, _, _, training_args = parse_config(TYPES, [config, *passthrough])
+    schema = resolve_schema(data_args, config)
+    return load_parts(data_args, schema, seed=training_args.seed, config_path=config), schema
+
+
+def rescore(config: str, out: Path, passthrough: list[str]) -> dict[str, Any]:
+    """Score a finished run's model on the test part again, with the model's current decoding settings."""
+    from arabic_ie.evaluation.harness import score_documents
+    from arabic_ie.extractor import Extractor
+
+    parts, schema = _test_documents(config, passthrough)
+    extractor = Extractor.from_pretrained(out / "model")
+    test = parts["test"]
+    preds = extractor.predict_documents([d.text for d in test], ids=[d.id for d in test], with_relations=False)
+    old = json.loads((out / "report_scores.json").read_text(encoding="utf-8"))
+    row = {**old, **entity_row(score_documents(test, preds, schema)),
+           "entity_decoding": getattr(extractor.config, "entity_decoding", "argmax")}
+    (out / "report_scores.json").write_text(json.dumps(row, indent=2), encoding="utf-8")
+    return row
+
+
+def fine_tune(config: str, encoder: str, seed: int, out: Path, passthrough: list[str],
+              again: bool = False) -> dict[str, Any]:
+    """Fine-tune ``encoder`` with the transformer alone; reuse a finished run's scores (``again``: rescore it)."""
     done = out / "report_scores.json"
     if done.exists():
-        return json.loads(done.read_text(encoding="utf-8"))
+        return rescore(config, out, passthrough) if again else json.loads(done.read_text(encoding="utf-8"))
     from arabic_ie.training.run import run_training
 
     parsed = parse_config(TYPES, [config, *passthrough, "--checkpoint", encoder, "--seed", str(seed),
@@ -63,11 +89,7 @@ def crf_baseline(config: str, passthrough: list[str]) -> dict[str, Any]:
     """The project's CRF on the config's train + dev sentences, scored on its test part."""
     from arabic_ie.evaluation.baselines import CRFBaseline
     from arabic_ie.evaluation.harness import score_documents
-    from arabic_ie.training.data import load_parts, resolve_schema
-
-    data_args, _, _, training_args = parse_config(TYPES, [config, *passthrough])
-    schema = resolve_schema(data_args, config)
-    parts = load_parts(data_args, schema, seed=training_args.seed, config_path=config)
+    parts, schema = _test_documents(config, passthrough)
     start = time.time()
     crf = CRFBaseline().fit(parts["train"] + parts["dev"])
     preds = [crf.predict(d.id, d.text) for d in parts["test"]]
@@ -108,6 +130,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--config", default="configs/anercorp-default.yaml")
     parser.add_argument("--output", type=Path, default=Path("runs/encoder-report"))
     parser.add_argument("--no-crf", action="store_true", help="leave the CRF baseline out")
+    parser.add_argument("--rescore", action="store_true",
+                        help="finished runs: predict the test part again with their model instead of reusing scores")
     parser.add_argument("--update-card", action="store_true",
                         help="store the table in the (single) encoder's directory and rewrite its model card")
     args, passthrough = parser.parse_known_args(argv)
@@ -120,7 +144,7 @@ def main(argv: list[str]) -> int:
         name = Path(encoder).name
         rows = []
         for seed in args.seeds:
-            row = fine_tune(args.config, encoder, seed, args.output / f"{name}-seed{seed}", passthrough)
+            row = fine_tune(args.config, encoder, seed, args.output / f"{name}-seed{seed}", passthrough, args.rescore)
             runs[f"{name} seed {seed}"] = row
             rows.append(row)
             print(f"{name} seed {seed}: seqeval default F1 {row['seqeval_default_f1']:.3f}, "

@@ -39,9 +39,12 @@ def is_proclitic_prefix(prefix: str) -> bool:
 
 
 def starts_at_boundary(text: str, start: int) -> bool:
-    """A span may start at a word start or right after attached proclitics."""
+    """A span may start at a word start or right after attached proclitics, with or without a tatweel after them
+    ("بـالبنتاغون", "ـالبنتاغون")."""
     ws = word_start(text, start)
-    return ws == start or is_proclitic_prefix(text[ws:start])
+    prefix = text[ws:start]
+    core = prefix.rstrip(TATWEEL)
+    return ws == start or is_proclitic_prefix(prefix) or (core != prefix and (not core or is_proclitic_prefix(core)))
 
 
 def ends_at_boundary(text: str, end: int) -> bool:

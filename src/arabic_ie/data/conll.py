@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Mapping
 
-from .arabic import is_diacritic
+from .arabic import TATWEEL, is_diacritic
 from .document import Document, Entity
 from .errors import Problem, ProblemSink
 from .segment import Segment, sentences, words
@@ -107,10 +107,11 @@ def _sentences_to_document(doc_id: str, sents: list[_Sentence], path: str, tag_m
 
 
 def _trim_punctuation(text: str, start: int, end: int) -> tuple[int, int]:
-    """Move span edges inwards past characters that are neither letters, digits nor diacritics."""
-    while start < end and not text[start].isalnum():
+    """Move span edges inwards past characters that are neither letters, digits nor diacritics, and past a tatweel
+    ("ـالبنتاغون" -> "البنتاغون")."""
+    while start < end and (not text[start].isalnum() or text[start] == TATWEEL):
         start += 1
-    while end > start and not (text[end - 1].isalnum() or is_diacritic(text[end - 1])):
+    while end > start and (not (text[end - 1].isalnum() or is_diacritic(text[end - 1])) or text[end - 1] == TATWEEL):
         end -= 1
     return start, end
 
