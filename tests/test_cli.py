@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 from arabic_ie.cli import main
 from arabic_ie.data.brat import write_brat
@@ -126,3 +127,56 @@ def test_train_and_predict_from_a_folder_outside_the_repository(tmp_path, tiny_e
                           cwd=work, capture_output=True, text=True, env=env, timeout=600)
     assert pred.returncode == 0, pred.stderr[-2000:]
     assert json.loads(pred.stdout.splitlines()[0])["text"] == "وصل سامي إلى القاهرة."
+
+
+def test_a_non_editable_install_finds_its_embedded_checkpoint_and_trains_from_a_clean_folder(tmp_path):
+    """Issue 20: `pip install` of the built wheel (not the checkout): the package, its data files and the embedded
+    encoder come from the installation; `arabic-ie train` names the encoder by name and `predict` uses the result."""
+    import sysconfig
+
+    import yaml
+
+    import shutil
+
+    repo = Path(__file__).resolve().parents[1]
+    source, wheels, prefix, work = tmp_path / "source", tmp_path / "wheels", tmp_path / "prefix", tmp_path / "user"
+    source.mkdir()
+    for name in ("pyproject.toml", "README.md"):  # what the build needs, copied: no build/ left in the checkout
+        shutil.copy(repo / name, source / name)
+    for name in ("src", "models"):
+        shutil.copytree(repo / name, source / name, ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
+    build = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--quiet",
+                            "-w", str(wheels), str(source)], capture_output=True, text=True, timeout=600,
+                           cwd=tmp_path)
+    assert build.returncode == 0, build.stderr[-2000:]
+    wheel = next(wheels.glob("arabic_ie-*.whl"))
+    install = subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "--ignore-installed", "--quiet",
+                              "--prefix", str(prefix), str(wheel)],  # --ignore-installed: leave this environment's
+                             capture_output=True, text=True, timeout=600)  # own (editable) install in place
+    assert install.returncode == 0, install.stderr[-2000:]
+    site = Path(sysconfig.get_path("purelib", vars={"base": str(prefix), "platbase": str(prefix)}))
+    env = {"HF_HUB_OFFLINE": "1", "PATH": "/usr/bin:/bin", "PYTHONPATH": str(site)}
+    work.mkdir()
+    where = subprocess.run([sys.executable, "-c", "import arabic_ie; from arabic_ie.training.data import "
+                            "resolve_model_path as r; print(arabic_ie.__file__); print(r('arabic-bert-mini'))"],
+                           cwd=work, capture_output=True, text=True, env=env, timeout=120)
+    package_file, encoder = where.stdout.split()
+    assert package_file.startswith(str(prefix)) and encoder == str(prefix / "share/arabic-ie/models/arabic-bert-mini")
+    text = "زار سامي مدينة القاهرة أمس."
+    rows = [{"id": f"d{i}", "text": text, "entities": [{"start": 4, "end": 8, "type": "PER"},
+                                                        {"start": 15, "end": 22, "type": "GPE"}]} for i in range(4)]
+    (work / "corpus.jsonl").write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    config = {"train_path": "corpus.jsonl", "dev_fraction": 0.25, "entity_types": ["PER", "GPE"],
+              "checkpoint": "arabic-bert-mini", "max_length": 64, "stride": 16, "span_dim": 32, "type_embedding_dim": 8,
+              "output_dir": "run", "max_steps": 2, "per_device_train_batch_size": 2, "report_to": "none",
+              "use_cpu": True, "disable_tqdm": True, "save_strategy": "no", "eval_strategy": "no"}
+    (work / "my.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    script = prefix / "bin" / "arabic-ie"
+    train = subprocess.run([sys.executable, str(script), "train", "my.yaml"], cwd=work, capture_output=True,
+                           text=True, env=env, timeout=600)
+    assert train.returncode == 0, train.stderr[-2000:]
+    assert "arabic-bert-mini" in (work / "run" / "model" / "config.json").read_text(encoding="utf-8")
+    pred = subprocess.run([sys.executable, str(script), "predict", "--model", "run/model", "-"], input=text, cwd=work,
+                          capture_output=True, text=True, env=env, timeout=600)
+    assert pred.returncode == 0, pred.stderr[-2000:]
+    assert json.loads(pred.stdout.splitlines()[0])["text"] == text

@@ -66,7 +66,14 @@ class Predictor:
     @classmethod
     def from_pretrained(cls, path: str | Path, device: str | torch.device | None = "auto", batch_size: int = 8,
                         quantize: str | None = None, max_chars: int = MAX_CHARS_DEFAULT) -> "Predictor":
-        """Load a model directory written by `train/train.py` (safetensors weights only), with its boosters."""
+        """Load a model directory written by `arabic-ie train` (safetensors weights only), with its boosters.
+
+        ``path`` is a directory, or the name of an embedded model (``arabic-ie-news``, ``models/arabic-ie-news``)
+        found in the checkout's or the installation's ``models/``."""
+        if not Path(path).is_dir():
+            from .training.data import resolve_model_path
+
+            path = resolve_model_path(str(path))
         path = Path(path)
         if quantize not in (None, "int8"):
             raise PredictorError(f"quantize must be None or 'int8', got {quantize!r}")

@@ -104,10 +104,22 @@ def load_parts(data_args: DataArguments, schema: Schema, seed: int = 0,
 PROJECT_MODELS = Path(__file__).resolve().parents[3] / "models"  # the repository's models/ (checkout or -e install)
 
 
+def installed_model_folders() -> list[Path]:
+    """Where a non-editable install put the embedded checkpoints (pyproject's data-files): PREFIX/share/arabic-ie/
+    models for the running interpreter's prefix and for the prefix the package itself sits in
+    (PREFIX/lib/pythonX.Y/site-packages/arabic_ie)."""
+    import sys
+
+    here = Path(__file__).resolve()
+    prefixes = [Path(sys.prefix)] + ([here.parents[5]] if len(here.parents) > 5 else [])
+    return [p / "share" / "arabic-ie" / "models" for p in prefixes]
+
+
 def resolve_model_path(value: str | None, config_path: str | None = None) -> str | None:
     """A model directory named in a config, found wherever the command runs: as given (absolute or relative to the
     working directory), else relative to the config file's folder or its parent (``configs/../models/X``), else
-    in the project's ``models/`` by name (``models/arabic-bert-mini`` or ``arabic-bert-mini``). A value found
+    in the project's ``models/`` by name (``models/arabic-bert-mini`` or ``arabic-bert-mini``), in a checkout or
+    where a ``pip install`` put the embedded checkpoints (``PREFIX/share/arabic-ie/models``). A value found
     nowhere is returned unchanged (a hub id, or an error for check_checkpoint to report)."""
     if not value:
         return value
@@ -121,7 +133,7 @@ def resolve_model_path(value: str | None, config_path: str | None = None) -> str
     name = path.name if path.parts[:1] == ("models",) and len(path.parts) == 2 else (value if len(path.parts) == 1
                                                                                       else None)
     if name:
-        candidates.append(PROJECT_MODELS / name)
+        candidates += [PROJECT_MODELS / name] + [folder / name for folder in installed_model_folders()]
     for candidate in candidates:
         if (candidate / "config.json").exists():
             return str(candidate)
