@@ -15,11 +15,14 @@ A line without ``id`` gets ``line-N``. ``write_doccano`` writes the first layout
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 from typing import Any, Iterable
 
 from .document import Document, Entity, Relation
 from .errors import Problem, ProblemSink
+
+logger = logging.getLogger(__name__)
 
 
 def _doc_from_json(obj: Any, path: str, lineno: int, sink: ProblemSink) -> Document | None:
@@ -34,6 +37,9 @@ def _doc_from_json(obj: Any, path: str, lineno: int, sink: ProblemSink) -> Docum
     entities = obj.get("entities", []) or []
     for key in ("label", "labels"):  # doccano's older export: [[start, end, "TYPE"], ...]
         spans = obj.get(key)
+        if spans and entities:
+            logger.warning("%s:%d: both 'entities' and %r: the %d span(s) of %r are not read", path, lineno, key,
+                           len(spans) if isinstance(spans, list) else 1, key)
         if spans and not entities:
             if not isinstance(spans, list) or not all(isinstance(x, list) and len(x) == 3 for x in spans):
                 sink.add(Problem(path, lineno, f"field {key!r}: expected [[start, end, \"TYPE\"], ...] spans, got "

@@ -10,6 +10,7 @@ The first annotation of a task is read (a task with several is reported). The te
 from __future__ import annotations
 
 import json
+from collections import Counter
 import logging
 from pathlib import Path
 from typing import Any, Iterable
@@ -56,6 +57,7 @@ def read_label_studio(path: str | Path, sink: ProblemSink | None = None, text_ke
         sink.add(Problem(str(path), None, "expected a JSON array of Label Studio tasks"))
         return []
     docs = []
+    dropped: Counter[str] = Counter()
     for n, task in enumerate(tasks, start=1):
         where = f"task #{n}"
         if not isinstance(task, dict):
@@ -73,9 +75,13 @@ def read_label_studio(path: str | Path, sink: ProblemSink | None = None, text_ke
         ids = {}
         for item in result:
             if item.get("type") not in ("labels", "hypertextlabels"):
+                if item.get("type") != "relation":
+                    dropped[f"result(s) of type {item.get('type')!r} (only labels and relations are read)"] += 1
                 continue
             value = item.get("value", {})
             start, end, labels = value.get("start"), value.get("end"), value.get("labels") or []
+            if len(labels) > 1:
+                dropped["span(s) with several labels (the first is kept)"] += 1
             if not isinstance(start, int) or not isinstance(end, int) or not labels:
                 sink.add(Problem(str(path), None, f"{where}: span {item.get('id')}: needs integer start/end and a label"))
                 continue
@@ -95,6 +101,8 @@ def read_label_studio(path: str | Path, sink: ProblemSink | None = None, text_ke
                 continue
             head, tail = ids.get(str(item.get("from_id"))), ids.get(str(item.get("to_id")))
             labels = item.get("labels") or []
+            if len(labels) > 1:
+                dropped["relation(s) with several labels (the first is kept)"] += 1
             if head is None or tail is None or not labels:
                 sink.add(Problem(str(path), None, f"{where}: relation {item.get('from_id')}->{item.get('to_id')}: "
                                                   "needs two known span ids and a label (an unlabelled relation "
@@ -104,6 +112,8 @@ def read_label_studio(path: str | Path, sink: ProblemSink | None = None, text_ke
                 head, tail = tail, head
             doc.relations.append(Relation(f"R{len(doc.relations) + 1}", labels[0], head, tail))
         docs.append(doc)
+    if dropped:
+        logger.warning("%s: not read: %s", path, "; ".join(f"{n} {what}" for what, n in sorted(dropped.items())))
     return docs
 
 
