@@ -13,20 +13,23 @@ from .errors import AnnotationError, Problem, ProblemSink
 from .jsonl import read_jsonl, write_jsonl
 
 # fane and standoff (a manifest of texts kept outside the repository, data/news): read only, never detected
-FORMATS = ("brat", "jsonl", "conll", "label-studio", "webanno-tsv", "hf", "fane", "standoff")
-WRITABLE_FORMATS = ("brat", "jsonl", "conll", "doccano", "label-studio")
+FORMATS = ("brat", "jsonl", "conll", "label-studio", "webanno-tsv", "hf", "spacy", "fane", "standoff")
+WRITABLE_FORMATS = ("brat", "jsonl", "conll", "doccano", "label-studio", "spacy")
 logger = logging.getLogger(__name__)
 _CONLL_SUFFIXES = {".conll", ".bio", ".iob", ".iob2", ".tsv"}
 
 
 def detect_format(path: str | Path) -> str:
-    """``brat`` for a folder or a ``.txt`` with an ``.ann`` beside it, ``jsonl`` for ``.jsonl``/``.json``,
+    """``brat`` for a folder or a ``.txt`` with an ``.ann`` beside it, ``spacy`` for ``.spacy`` (DocBin),
+    ``jsonl`` for ``.jsonl``/``.json``,
     ``conll`` for ``.conll``/``.bio``/``.iob``/``.tsv`` or another ``.txt``."""
     path = Path(path)
     if path.is_dir() and (path / "dataset_info.json").exists() and (path / "state.json").exists():
         return "hf"  # Dataset.save_to_disk
     if path.is_dir() or path.suffix == ".ann":
         return "brat"
+    if path.suffix == ".spacy":
+        return "spacy"  # spaCy DocBin
     if path.suffix == ".json" and path.is_file():
         from .label_studio import looks_like_label_studio
 
@@ -43,7 +46,7 @@ def detect_format(path: str | Path) -> str:
             return "webanno-tsv"
     if path.suffix in _CONLL_SUFFIXES or path.suffix == ".txt":
         return "conll"
-    raise ValueError(f"{path}: cannot tell the format from the name; use a folder (brat), .jsonl or .conll")
+    raise ValueError(f"{path}: cannot tell the format from the name; use a folder (brat), .jsonl, .json (Label Studio), .conll, .tsv (WebAnno) or .spacy")
 
 
 def load_documents(path: str | Path, fmt: str | None = None, sink: ProblemSink | None = None,
@@ -99,6 +102,10 @@ def load_documents(path: str | Path, fmt: str | None = None, sink: ProblemSink |
         from .label_studio import read_label_studio
 
         return read_label_studio(path, sink)
+    if fmt == "spacy":
+        from .spacy_docbin import read_docbin
+
+        return read_docbin(path, sink)
     if fmt == "standoff":
         from .news_sample import ManifestError, read_standoff
 
@@ -133,6 +140,10 @@ def save_documents(documents: list[Document], path: str | Path, fmt: str, scheme
         return write_doccano(documents, path)
     if fmt == "conll":
         return write_conll(documents, path, scheme=scheme)
+    if fmt == "spacy":
+        from .spacy_docbin import write_docbin
+
+        return write_docbin(documents, path)
     raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(WRITABLE_FORMATS)}")
 
 
