@@ -42,3 +42,38 @@ def test_a_tsv_without_layers_is_a_clear_error(tmp_path):
     path.write_text("#FORMAT=WebAnno TSV 3.3\n\n#Text=نص\n1-1\t0-2\tنص\n", encoding="utf-8")
     with pytest.raises(AnnotationError, match="bare.tsv:1: no #T_SP"):
         load_documents(path)
+
+
+def test_written_tsv3_reads_back_with_nested_entities_relations_and_exact_offsets(tmp_path):
+    from arabic_ie.data.document import Document, Entity, Relation
+    from arabic_ie.data.io import conversion_losses, save_documents
+
+    text = "زار وزير خارجية مصر والقاهرة أمس\nوقال [بيسكوف] إن_الزيارة ناجحة"
+
+    def ent(eid, etype, surface):
+        start = text.index(surface)
+        return Entity(eid, etype, start, start + len(surface), surface)
+
+    ents = [ent("T1", "ORG", "وزير خارجية مصر"), ent("T2", "GPE", "مصر"), ent("T3", "GPE", "القاهرة"),
+            ent("T4", "DATE", "أمس"), ent("T5", "PER", "بيسكوف")]
+    rels = [Relation("R1", "LOCATED_IN", "T1", "T3"), Relation("R2", "ROLE", "T1", "T2")]
+    doc = Document("خبر-1", text, ents, rels)
+    assert conversion_losses([doc], "webanno-tsv") == []
+    save_documents([doc], tmp_path / "tsv", "webanno-tsv")
+    back, = load_documents(tmp_path / "tsv")  # a folder of TSV 3 files is detected
+    assert back.id == "خبر-1" and back.text == text
+    assert [(e.type, e.start, e.end, e.text) for e in back.entities] == [(e.type, e.start, e.end, e.text) for e in ents]
+    emap = back.entity_map()
+    assert sorted((r.type, emap[r.head].text, emap[r.tail].text) for r in back.relations) == [
+        ("LOCATED_IN", "وزير خارجية مصر", "القاهرة"), ("ROLE", "وزير خارجية مصر", "مصر")]
+
+
+def test_what_tsv3_cannot_keep_is_named_with_its_count():
+    from arabic_ie.data.document import Document
+    from arabic_ie.data.io import conversion_losses
+
+    docs = [Document("a", "سطر أول\n\nسطر ثان"), Document("b", "نص"), Document("../c", "نص")]
+    assert conversion_losses(docs, "webanno-tsv") == [
+        "whitespace of 1 document(s): TSV 3 keeps sentences (lines) and token offsets, not blank lines, leading "
+        "spaces or runs of line breaks (offsets are kept)",
+        "1 document id(s): the file name is the id in TSV 3, and these were not safe or unique file names"]

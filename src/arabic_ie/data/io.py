@@ -14,7 +14,7 @@ from .jsonl import read_jsonl, write_jsonl
 
 # fane and standoff (a manifest of texts kept outside the repository, data/news): read only, never detected
 FORMATS = ("brat", "jsonl", "conll", "label-studio", "webanno-tsv", "hf", "spacy", "fane", "standoff")
-WRITABLE_FORMATS = ("brat", "jsonl", "conll", "doccano", "label-studio", "spacy")
+WRITABLE_FORMATS = ("brat", "jsonl", "conll", "doccano", "label-studio", "webanno-tsv", "spacy")
 logger = logging.getLogger(__name__)
 _CONLL_SUFFIXES = {".conll", ".bio", ".iob", ".iob2", ".tsv"}
 
@@ -26,6 +26,11 @@ def detect_format(path: str | Path) -> str:
     path = Path(path)
     if path.is_dir() and (path / "dataset_info.json").exists() and (path / "state.json").exists():
         return "hf"  # Dataset.save_to_disk
+    if path.is_dir() and not any(path.glob("*.txt")):
+        from .webanno_tsv import looks_like_webanno_tsv
+
+        if any(looks_like_webanno_tsv(f) for f in sorted(path.glob("*.tsv"))[:1]):
+            return "webanno-tsv"  # a folder of TSV 3 files, one document each
     if path.is_dir() or path.suffix == ".ann":
         return "brat"
     if path.suffix == ".spacy":
@@ -144,6 +149,10 @@ def save_documents(documents: list[Document], path: str | Path, fmt: str, scheme
         from .spacy_docbin import write_docbin
 
         return write_docbin(documents, path)
+    if fmt == "webanno-tsv":
+        from .webanno_tsv import write_webanno_tsv
+
+        return write_webanno_tsv(documents, path)
     raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(WRITABLE_FORMATS)}")
 
 
@@ -161,4 +170,17 @@ def conversion_losses(documents: list[Document], fmt: str) -> list[str]:
             overlapping += sum(1 for a, b in zip(spans, spans[1:]) if b[0] < a[1])
         if overlapping:
             losses.append(f"{overlapping} overlapping or nested entit(y/ies): BIO tags one entity per word")
+    if fmt == "webanno-tsv":
+        from .brat import safe_file_stem
+        from .webanno_tsv import text_after_round_trip
+
+        changed = sum(1 for d in documents if text_after_round_trip(d) != d.text)
+        if changed:
+            losses.append(f"whitespace of {changed} document(s): TSV 3 keeps sentences (lines) and token offsets, not "
+                          "blank lines, leading spaces or runs of line breaks (offsets are kept)")
+        taken: set[str] = set()
+        renamed = sum(1 for d in documents if safe_file_stem(d.id, taken) != d.id)
+        if renamed:
+            losses.append(f"{renamed} document id(s): the file name is the id in TSV 3, and these were not safe or "
+                          "unique file names")
     return losses

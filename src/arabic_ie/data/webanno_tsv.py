@@ -1,4 +1,4 @@
-"""WebAnno / INCEpTION TSV 3 (``#FORMAT=WebAnno TSV 3.x``): read named entities and relations.
+"""WebAnno / INCEpTION TSV 3 (``#FORMAT=WebAnno TSV 3.x``): read and write named entities and relations.
 
 The header declares layers: ``#T_SP=<span layer>|<feature>|...`` and ``#T_RL=<relation layer>|<feature>|...|BT_<span
 layer>``. Every token line is ``SENT-TOK<TAB>BEGIN-END<TAB>TOKEN`` followed by one column per declared feature, in
@@ -158,3 +158,94 @@ def _span_of(token_span, address, sid, ids):
     keys = token_span.get(address, {})
     key = keys.get(sid) if sid else (keys.get(address) or (next(iter(keys.values())) if len(keys) == 1 else None))
     return ids.get(key) if key else None
+
+
+NE_LAYER = "de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity"
+REL_LAYER = "webanno.custom.Relation"
+
+
+def _escape(value: str) -> str:
+    return re.sub(r"([\\\[\]|_*;\t\n]|->)", r"\\\1", value)
+
+
+def _tokens(document: Document) -> list[list[tuple[int, int]]]:
+    """Sentences (the text's non-empty lines) of tokens ``(begin, end)``: whitespace-separated words, each also cut
+    at every entity edge inside it, so that every entity is exactly a run of tokens."""
+    cuts = {e.start for e in document.entities} | {e.end for e in document.entities}
+    sentences = []
+    offset = 0
+    for line in document.text.split("\n"):
+        tokens = []
+        for m in re.finditer(r"\S+", line):
+            start, end = offset + m.start(), offset + m.end()
+            edges = [start] + sorted(c for c in cuts if start < c < end) + [end]
+            tokens += list(zip(edges, edges[1:]))
+        if tokens:
+            sentences.append(tokens)
+        offset += len(line) + 1
+    return sentences
+
+
+def text_after_round_trip(document: Document) -> str:
+    """The text a TSV 3 reader rebuilds from what :func:`write_webanno_tsv` writes (the format keeps sentences and
+    token offsets; whitespace other than spaces between tokens and one newline between lines is not kept)."""
+    sentences = _tokens(document)
+    texts = [document.text[s[0][0]:s[-1][1]] for s in sentences]
+    tokens = [(0, f"{i}-{j}", b, e, []) for i, s in enumerate(sentences, 1) for j, (b, e) in enumerate(s, 1)]
+    return _rebuild_text(texts, tokens)
+
+
+def write_webanno_tsv(documents, folder: str | Path) -> Path:
+    """One ``ID.tsv`` per document (TSV 3 holds one document), the NamedEntity layer's ``value`` and a relation
+    layer (label + ``BT_`` source), as INCEpTION / WebAnno import them. File names are sanitized and unique."""
+    from .brat import safe_file_stem
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    taken: set[str] = set()
+    for document in documents:
+        sentences = _tokens(document)
+        address: dict[int, str] = {}  # token begin -> "S-T"
+        token_of: dict[tuple[int, int], str] = {}
+        for i, sentence in enumerate(sentences, 1):
+            for j, (b, e) in enumerate(sentence, 1):
+                address[b] = f"{i}-{j}"
+                token_of[(b, e)] = f"{i}-{j}"
+        begins = sorted(address)
+        cells: dict[str, list[str]] = {a: [] for a in token_of.values()}
+        id_cells: dict[str, list[str]] = {a: [] for a in token_of.values()}  # the unset identifier feature
+        rel_cells: dict[str, list[tuple[str, str]]] = {a: [] for a in token_of.values()}
+        span_id: dict[str, int] = {}
+        first_token: dict[str, str] = {}
+        for n, ent in enumerate(sorted(document.entities, key=lambda x: (x.start, x.end)), start=1):
+            covered = [address[b] for b in begins if ent.start <= b < ent.end]
+            first_token[ent.id] = covered[0]
+            stacked = any(len(cells[a]) for a in covered)
+            need_id = len(covered) > 1 or stacked or any(
+                o is not ent and o.start < ent.end and ent.start < o.end for o in document.entities)
+            span_id[ent.id] = n if need_id else 0
+            for a in covered:
+                cells[a].append(_escape(ent.type) + (f"[{n}]" if need_id else ""))
+                id_cells[a].append("*" + (f"[{n}]" if need_id else ""))
+        for rel in document.relations:
+            tail_addr = first_token[rel.tail]
+            rel_cells[tail_addr].append((_escape(rel.type),
+                                         f"{first_token[rel.head]}[{span_id[rel.head]}_{span_id[rel.tail]}]"))
+        lines = ["#FORMAT=WebAnno TSV 3.3", f"#T_SP={NE_LAYER}|identifier|value",
+                 f"#T_RL={REL_LAYER}|label|BT_{NE_LAYER}", "", ""]
+        for i, sentence in enumerate(sentences, 1):
+            sentence_text = document.text[sentence[0][0]:sentence[-1][1]]
+            lines.append("#Text=" + sentence_text.replace("\\", "\\\\"))
+            for j, (b, e) in enumerate(sentence, 1):
+                a = f"{i}-{j}"
+                value = "|".join(cells[a]) or "_"
+                rels = rel_cells[a]
+                label = "|".join(r[0] for r in rels) or "_"
+                source = "|".join(r[1] for r in rels) or "_"
+                token = document.text[b:e].replace("\\", "\\\\")
+                identifier = "|".join(id_cells[a]) or "_"
+                lines.append(f"{a}\t{b}-{e}\t{token}\t{identifier}\t{value}\t{label}\t{source}")
+            lines.append("")
+        stem = safe_file_stem(document.id, taken)
+        (folder / f"{stem}.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
