@@ -234,12 +234,22 @@ def test_a_custom_schema_file_trains_its_own_entity_and_relation_types(tmp_path,
                 Entity("T3", "PER", text.index(doctor), text.index(doctor) + len(doctor), doctor)]
         docs.append(Document(f"doc{i}", text, ents, [Relation("R1", "TREATS", "T1", "T2"),
                                                      Relation("R2", "DIAGNOSED_BY", "T2", "T3")]))
-    save_documents(docs[:6], tmp_path / "train.jsonl", "jsonl")
+    save_documents(docs[:6], tmp_path / "train.jsonl", "doccano")  # doccano's export layout, with relations
+    with open(tmp_path / "train.jsonl", "a", encoding="utf-8") as fh:  # + two lines of doccano's older span lists
+        for d in docs[6:]:
+            fh.write(json.dumps({"id": f"old-{d.id}", "text": d.text,
+                                 "label": [[e.start, e.end, e.type] for e in d.entities]}, ensure_ascii=False) + "\n")
     save_documents(docs[6:], tmp_path / "test.jsonl", "jsonl")
     path = write_config(tmp_path, tiny_encoder, data_path=None, splits_file=None, max_train_documents=0,
                         train_path=str(tmp_path / "train.jsonl"), test_path=str(tmp_path / "test.jsonl"),
                         dev_fraction=0.34, schema="medical.yaml")
     results = run_training(*parse_config(TYPES, [str(path)]), config_path=str(path))
+    from arabic_ie.data.io import load_documents
+
+    loaded = load_documents(tmp_path / "train.jsonl")
+    assert [len(d.entities) for d in loaded] == [3] * 8 and sum(len(d.relations) for d in loaded) == 12
+    n_dev = max(1, int(8 * 0.34))  # the dev part is carved from the training file
+    assert results["alignment"]["gold_entities"] == 3 * (8 - n_dev)  # every training line's entities, old layout too
     model = ArabicIEModel.from_pretrained(tmp_path / "run" / "model")
     assert list(model.config.entity_types) == ["DRUG", "DISEASE", "PER"]
     assert model.config.relation_labels == ["NONE", "TREATS", "DIAGNOSED_BY"]
