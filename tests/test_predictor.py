@@ -201,3 +201,29 @@ def test_cli_predicts_a_folder_and_a_glob_and_checks_input_and_output_first(tiny
         args = ["predict", "--model", str(tmp_path / "no-model"), str(news), "--format", fmt]
         out = run_cli(args + (["--output", str(output)] if output else []))
         assert out.returncode != 0 and message in out.stderr, out.stderr
+
+
+@pytest.mark.parametrize("key,value,message", [
+    ("window_overlap", 300, "window_overlap = 300: must be an integer from 0 to window_size - 1"),
+    ("window_size", 100000, "window_size = 100000: exceeds the encoder's"),
+    ("window_size", "64", "window_size = '64': must be an integer"),
+    ("entity_threshold", "high", "entity_threshold = 'high': must be a number from 0 to 1"),
+    ("relation_threshold", 3, "relation_threshold = 3: must be a number from 0 to 1"),
+    ("entity_decoding", "beam", "cannot load the model .*entity_decoding must be"),
+])
+def test_config_values_that_would_fail_at_predict_are_refused_at_load(tiny_model_dir, tmp_path, key, value, message):
+    edited = tmp_path / "edited"
+    shutil.copytree(tiny_model_dir, edited)
+    config = json.loads((edited / "config.json").read_text(encoding="utf-8"))
+    config[key] = value
+    (edited / "config.json").write_text(json.dumps(config), encoding="utf-8")
+    with pytest.raises(PredictorError, match=message):
+        Predictor.from_pretrained(edited)
+
+
+def test_a_model_directory_without_its_tokenizer_config_is_refused_at_load(tiny_model_dir, tmp_path):
+    partial = tmp_path / "partial"
+    shutil.copytree(tiny_model_dir, partial)
+    (partial / "tokenizer_config.json").unlink()
+    with pytest.raises(PredictorError, match="missing tokenizer_config.json"):
+        Predictor.from_pretrained(partial)

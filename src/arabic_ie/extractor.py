@@ -18,7 +18,7 @@ from .core.candidates import CandidateFn, schema_candidates
 from .core.configuration import FORMAT_VERSION
 from .data.document import Document, Entity
 
-REQUIRED_FILES = ("config.json", "model.safetensors", "tokenizer.json")
+REQUIRED_FILES = ("config.json", "model.safetensors", "tokenizer.json", "tokenizer_config.json")
 
 
 class ModelDirectoryError(ValueError):
@@ -45,6 +45,25 @@ def check_model_directory(path: Path) -> None:
             f"{path}: model directory format {version}, this arabic-ie reads format {FORMAT_VERSION}"
             + (" (format 1 kept lexicons and the CRF inside config.json / model.safetensors; retrain the model with "
                "its config: the booster keys became a `boosters:` list, see docs/boosters.md)" if version == 1 else ""))
+
+
+def check_config_values(path: Path, config) -> None:
+    """Values of a model's config.json that would load but fail (or mislead) at predict time."""
+    def bad(key: str, why: str) -> ModelDirectoryError:
+        return ModelDirectoryError(f"{path}/config.json: {key} = {getattr(config, key, None)!r}: {why}")
+
+    max_positions = (config.encoder or {}).get("max_position_embeddings")
+    size, overlap = config.window_size, config.window_overlap
+    if isinstance(size, bool) or not isinstance(size, int) or size < 8:
+        raise bad("window_size", "must be an integer of at least 8 subwords")
+    if isinstance(max_positions, int) and size > max_positions:
+        raise bad("window_size", f"exceeds the encoder's {max_positions} positions")
+    if isinstance(overlap, bool) or not isinstance(overlap, int) or not 0 <= overlap < size:
+        raise bad("window_overlap", f"must be an integer from 0 to window_size - 1 ({size - 1})")
+    for key in ("entity_threshold", "relation_threshold"):
+        value = getattr(config, key)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value <= 1.0:
+            raise bad(key, "must be a number from 0 to 1")
 
 
 class Extractor:
@@ -75,6 +94,7 @@ class Extractor:
             tokenizer = AutoTokenizer.from_pretrained(path)
         except Exception as exc:  # corrupt json or weights: one clear message
             raise ModelDirectoryError(f"{path}: cannot load the model ({type(exc).__name__}: {exc})") from None
+        check_config_values(path, model.config)
         broken = [name for name, tensor in model.state_dict().items()
                   if tensor.is_floating_point() and not torch.isfinite(tensor).all()]
         if broken:
