@@ -58,7 +58,12 @@ def test_resume_continues_from_the_last_checkpoint(tmp_path, tiny_encoder):
     run_training(*parse_config(TYPES, [str(path)]), config_path=str(path))
     assert (tmp_path / "run" / "checkpoint-2").exists()
     args = parse_config(TYPES, [str(path), "--max_steps", "4", "--resume", "true"])
-    run_training(*args, config_path=str(path))
+    resumed = run_training(*args, config_path=str(path))["train"]
+    assert resumed["resumed_from"].endswith("checkpoint-2") and resumed["steps_this_run"] == 2
+    assert "train_runtime" not in resumed and resumed["train_runtime_this_run"] > 0  # no whole-run figure from half
+    assert resumed["train_loss"] > 0
+    again = run_training(*args, config_path=str(path))["train"]  # nothing left to train: no 0.0 loss reported
+    assert again["steps_this_run"] == 0 and again["train_loss"] > 0
     state = json.loads((tmp_path / "run" / "checkpoint-4" / "trainer_state.json").read_text())
     assert state["global_step"] == 4
     logged_steps = [h["step"] for h in state["log_history"] if "loss" in h]

@@ -261,7 +261,17 @@ def train_stage(stage: Stage, training_args: TrainingArguments, resume: bool = F
     tokens = sum(len(f["input_ids"]) for f in stage.features)
     epochs = float(result.metrics.get("epoch", training_args.num_train_epochs))
     eval_seconds = sum(h.get("eval_runtime", 0.0) for h in stage.trainer.state.log_history)
-    return {**result.metrics, "train_windows": len(stage.features), "train_tokens_per_epoch": tokens,
+    metrics = dict(result.metrics)
+    if checkpoint:  # the Trainer's figures cover only the steps of this run: say so, and average the whole history
+        start_step = int(Path(checkpoint).name.split("-")[-1])
+        logged = [h["loss"] for h in stage.trainer.state.log_history if "loss" in h]
+        metrics = {("train_loss_this_run" if k == "train_loss" else f"{k}_this_run" if k.startswith("train_") else k): v
+                   for k, v in metrics.items()}
+        metrics.update({"resumed_from": checkpoint, "steps_this_run": stage.trainer.state.global_step - start_step,
+                        "train_loss": round(sum(logged) / len(logged), 4) if logged else None,
+                        "train_loss_note": "mean of the logged training losses of every step, before and after "
+                                           "the resume"})
+    return {**metrics, "train_windows": len(stage.features), "train_tokens_per_epoch": tokens,
             # forward + backward + optimizer, excluding the per-epoch dev evaluation
             "train_tokens_per_second": round(tokens * epochs / max(seconds - eval_seconds, 1e-9), 1),
             "dev_eval_seconds": round(eval_seconds, 1), "wall_seconds": round(seconds, 1)}
