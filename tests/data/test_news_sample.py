@@ -163,3 +163,14 @@ def test_the_test_part_covers_every_relation_type_that_occurs():
     assert choose_splits(docs, seed=5, sizes={"train": 5, "dev": 2, "test": 3}) == (split, used_seed)
     with pytest.raises(ManifestError, match="do not add up"):
         choose_splits(docs, seed=5, sizes={"train": 5, "dev": 2, "test": 2})
+
+
+def test_a_standoff_manifest_is_detected_by_its_content(tmp_path):
+    from arabic_ie.data.io import detect_format
+
+    manifest = tmp_path / "manifest.json"
+    write_manifest(manifest, [], seed=1, command="test")
+    assert detect_format(manifest) == "standoff"
+    lines = tmp_path / "docs.json"
+    lines.write_text('{"id": "a", "text": "نص"}\n{"id": "b", "text": "نص"}\n', encoding="utf-8")
+    assert detect_format(lines) == "jsonl"

@@ -12,7 +12,8 @@ from .document import Document
 from .errors import AnnotationError, Problem, ProblemSink
 from .jsonl import read_jsonl, write_jsonl
 
-# fane and standoff (a manifest of texts kept outside the repository, data/news): read only, never detected
+# fane (read only, never detected) and standoff (a manifest of texts kept outside the repository, data/news: read
+# only, detected from a .json object with "documents" and "annotations")
 FORMATS = ("brat", "jsonl", "conll", "label-studio", "webanno-tsv", "hf", "spacy", "fane", "standoff")
 WRITABLE_FORMATS = ("brat", "jsonl", "conll", "doccano", "label-studio", "webanno-tsv", "spacy")
 logger = logging.getLogger(__name__)
@@ -40,6 +41,8 @@ def detect_format(path: str | Path) -> str:
 
         if looks_like_label_studio(path):
             return "label-studio"
+        if _looks_like_manifest(path):
+            return "standoff"
     if path.suffix in {".jsonl", ".json"}:
         return "jsonl"
     if path.suffix == ".txt" and path.with_suffix(".ann").exists():
@@ -52,6 +55,21 @@ def detect_format(path: str | Path) -> str:
     if path.suffix in _CONLL_SUFFIXES or path.suffix == ".txt":
         return "conll"
     raise ValueError(f"{path}: cannot tell the format from the name; use a folder (brat), .jsonl, .json (Label Studio), .conll, .tsv (WebAnno) or .spacy")
+
+
+def _looks_like_manifest(path: Path) -> bool:
+    """A standoff manifest (data/news/manifest.json): one JSON object with ``documents`` and ``annotations``."""
+    import json
+
+    try:
+        with open(path, encoding="utf-8") as fh:
+            if fh.read(1) != "{":
+                return False
+            fh.seek(0)
+            data = json.load(fh)
+    except (OSError, ValueError):
+        return False
+    return isinstance(data, dict) and isinstance(data.get("documents"), list) and "annotations" in data
 
 
 def load_documents(path: str | Path, fmt: str | None = None, sink: ProblemSink | None = None,
