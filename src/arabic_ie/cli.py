@@ -244,6 +244,27 @@ def _version() -> str:
         return "unknown (not installed)"
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    try:
+        import fastapi  # noqa: F401
+        import uvicorn  # noqa: F401
+    except ImportError:
+        print("error: arabic-ie serve needs FastAPI and uvicorn: pip install 'arabic-ie[serve]'", file=sys.stderr)
+        return 2
+    from .predictor import PredictorError
+    from .serve import ServeLimits, serve
+
+    limits = ServeLimits(max_body_bytes=args.max_body_bytes, max_chars=args.max_chars, max_batch=args.max_batch,
+                         batch_wait_ms=args.batch_wait_ms)
+    try:
+        serve(str(args.model), host=args.host, port=args.port, device=args.device, limits=limits,
+              quantize=args.quantize)
+    except PredictorError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="arabic-ie", description="Arabic NER and relation extraction toolkit")
     parser.add_argument("--version", action="version", version=f"arabic-ie {_version()}")
@@ -286,6 +307,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--batch-size", type=int, default=8)
     p.add_argument("--quantize", choices=("int8",), default=None, help="dynamic int8 quantization (CPU)")
     p.set_defaults(func=cmd_predict)
+
+    p = sub.add_parser("serve", help="an HTTP server for a model: POST /predict, GET /health, GET /model")
+    p.add_argument("--model", type=Path, required=True, help="trained arabic-ie model directory (or an embedded name)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--device", default="auto", help="auto, cpu or cuda")
+    p.add_argument("--quantize", choices=("int8",), default=None, help="dynamic int8 quantization (CPU)")
+    p.add_argument("--max-body-bytes", type=int, default=2_000_000, help="larger request bodies get 413")
+    p.add_argument("--max-chars", type=int, default=100_000, help="longer texts get 413")
+    p.add_argument("--max-batch", type=int, default=64, help="texts per request (413 beyond) and per shared batch")
+    p.add_argument("--batch-wait-ms", type=float, default=5.0, help="how long a batch waits for more requests")
+    p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("splits", help="make the versioned split file (default split + leave-one-out folds)")
     p.add_argument("path", type=Path)
