@@ -265,6 +265,34 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from .extractor import ModelDirectoryError
+    from .training.data import resolve_model_path
+
+    model = resolve_model_path(str(args.model))
+    try:
+        if args.kind == "pipeline":
+            from .export import export_token_classification
+
+            out = export_token_classification(model, args.output)
+            print(f"wrote {out}: transformers.pipeline('token-classification', model='{out}', "
+                  "aggregation_strategy='first') loads it; limits in its README.md")
+        else:
+            try:
+                import onnx  # noqa: F401
+            except ImportError:
+                print("error: the ONNX export needs onnx: pip install 'arabic-ie[onnx]'", file=sys.stderr)
+                return 2
+            from .export import export_onnx
+
+            out = export_onnx(model, args.output)
+            print(f"wrote {out}: inputs input_ids, attention_mask; outputs entity_logits, proclitic_logits, hidden")
+    except (ModelDirectoryError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="arabic-ie", description="Arabic NER and relation extraction toolkit")
     parser.add_argument("--version", action="version", version=f"arabic-ie {_version()}")
@@ -319,6 +347,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-batch", type=int, default=64, help="texts per request (413 beyond) and per shared batch")
     p.add_argument("--batch-wait-ms", type=float, default=5.0, help="how long a batch waits for more requests")
     p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("export", help="the entity part for transformers.pipeline, or the encoder + heads as ONNX")
+    p.add_argument("kind", choices=("pipeline", "onnx"))
+    p.add_argument("--model", type=Path, required=True, help="trained arabic-ie model directory (or an embedded name)")
+    p.add_argument("--output", type=Path, required=True, help="a folder (pipeline) or a .onnx file")
+    p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("splits", help="make the versioned split file (default split + leave-one-out folds)")
     p.add_argument("path", type=Path)
