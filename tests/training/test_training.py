@@ -38,6 +38,13 @@ def test_training_writes_a_self_describing_directory_that_reloads(tmp_path, tiny
     again = evaluate_documents(Extractor.from_pretrained(model_dir), test_docs, device="cpu")
     assert again == results["test"]
     assert "Test scores" in (model_dir / "README.md").read_text(encoding="utf-8")
+    from huggingface_hub import ModelCard
+
+    card = ModelCard.load(model_dir / "README.md")  # the metadata hub tools read: license, base model, model-index
+    assert card.data.license and card.data.base_model and card.data.language == ["ar"]
+    index = {r.metric_name: r.metric_value for r in card.data.eval_results}
+    assert index["entity strict F1"] == round(results["test"]["entities"]["strict"]["f1"], 4)
+    assert index["relation strict F1"] == round(results["test"]["relations"]["strict"]["f1"], 4)
 
 
 def test_the_model_card_quotes_the_recorded_cross_validation_of_its_config(tmp_path, tiny_encoder):

@@ -40,6 +40,7 @@ class ModelCardInfo:
     notes: str = ""
     license: str = "other"
     license_text: str = ""
+    datasets: list[str] = field(default_factory=list)
 
 
 def _license(base_model: str) -> tuple[str, str]:
@@ -127,12 +128,37 @@ def model_card_info(model_dir: Path, name: str, resolved: dict[str, Any], result
         setting_lines=_settings(resolved, results), boosters=boosters.describe(), refit=results.get("refit"),
         dev=results.get("dev"), test_rows=rows, per_type=per_type,
         cross_validation=_cross_validation(run.get("cross_validation_results")),
-        notes=(run.get("card_notes") or "").strip(), license=license_id, license_text=license_text)
+        notes=(run.get("card_notes") or "").strip(), license=license_id, license_text=license_text,
+        datasets=_dataset_names(resolved["data"]))
+
+
+def _dataset_names(data: dict[str, Any]) -> list[str]:
+    """The corpora a model was trained on: each ``datasets:`` entry's name, else the one data path."""
+    named = [d.get("name") or Path(str(d.get("path", ""))).name for d in data.get("datasets") or []
+             if isinstance(d, dict)]
+    single = data.get("data_path") or data.get("train_path")
+    return [n for n in named if n] or ([Path(str(single)).name] if single else [])
+
+
+def _eval_results(info: "ModelCardInfo") -> list:
+    """The model-index: strict entity and relation F1 on the run's test part."""
+    from huggingface_hub import EvalResult
+
+    wanted = {"entities strict (char spans)": ("f1", "entity strict F1"), "relations strict": ("f1", "relation strict F1")}
+    name = ", ".join(info.datasets) or "test part"
+    return [EvalResult(task_type="token-classification", task_name="Arabic NER and relation extraction",
+                       dataset_type="arabic-ie", dataset_name=f"{name} (test part of the training config)",
+                       dataset_split="test", metric_type=wanted[label][0], metric_name=wanted[label][1],
+                       metric_value=round(f1, 4))
+            for label, _, _, f1 in info.test_rows if label in wanted]
 
 
 def render_model_card(info: ModelCardInfo) -> ModelCard:
+    results = _eval_results(info)
     data = ModelCardData(language=["ar"], license=info.license, library_name="arabic-ie", base_model=info.base_model,
-                         tags=["token-classification", "relation-extraction", "arabic", "ner"])
+                         tags=["token-classification", "relation-extraction", "arabic", "ner"],
+                         datasets=info.datasets or None, model_name=info.name if results else None,
+                         eval_results=results or None)
     return ModelCard.from_template(data, template_str=TEMPLATE.read_text(encoding="utf-8"), **asdict(info))
 
 
