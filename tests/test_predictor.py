@@ -207,8 +207,8 @@ def test_cli_predicts_a_folder_and_a_glob_and_checks_input_and_output_first(tiny
     ("window_overlap", 300, "window_overlap = 300: must be an integer from 0 to window_size - 1"),
     ("window_size", 100000, "window_size = 100000: exceeds the encoder's"),
     ("window_size", "64", "window_size = '64': must be an integer"),
-    ("entity_threshold", "high", "entity_threshold = 'high': must be a number from 0 to 1"),
-    ("relation_threshold", 3, "relation_threshold = 3: must be a number from 0 to 1"),
+    ("entity_threshold", "high", "entity_threshold = 'high': must be a number of at least 0"),
+    ("relation_threshold", -0.5, "relation_threshold = -0.5: must be a number of at least 0"),
     ("entity_decoding", "beam", "cannot load the model .*entity_decoding must be"),
 ])
 def test_config_values_that_would_fail_at_predict_are_refused_at_load(tiny_model_dir, tmp_path, key, value, message):

@@ -62,8 +62,8 @@ def check_config_values(path: Path, config) -> None:
         raise bad("window_overlap", f"must be an integer from 0 to window_size - 1 ({size - 1})")
     for key in ("entity_threshold", "relation_threshold"):
         value = getattr(config, key)
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value <= 1.0:
-            raise bad(key, "must be a number from 0 to 1")
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value < float("inf"):
+            raise bad(key, "must be a number of at least 0 (above 1 nothing passes)")
 
 
 class Extractor:

@@ -183,3 +183,39 @@ def test_training_with_the_vote_ships_the_crf_of_the_refit_documents(tmp_path, t
 
     test_docs = [d for d in load_documents(SEED_DIR) if d.id == "002_5890cfb022f8faa3"]
     assert evaluate_documents(loaded, test_docs) == results["test"]  # the saved vote reproduces the reported scores
+
+
+def test_a_damaged_crf_file_with_a_matching_checksum_is_refused_at_load_never_crashing_the_process(
+        tiny_encoder, tmp_path):
+    """Issue 21: CRFsuite is C; damaged model bytes used to kill the process at the first prediction. The file is
+    now opened and exercised in a child process at load; the checksum is recomputed here, as a forger would."""
+    import hashlib
+    import json
+    import random
+
+    from arabic_ie.extractor import ModelDirectoryError
+
+    extractor = _voting_extractor(tiny_encoder)
+    extractor.save_pretrained(tmp_path)
+    good = (tmp_path / "vote_crf.crfsuite").read_bytes()
+    rng = random.Random(3)
+    variants = [good[:len(good) // 2], good[:40]]
+    for _ in range(4):
+        damaged = bytearray(good)
+        at = rng.randrange(16, len(good) - 64)
+        damaged[at:at + 64] = bytes(rng.randrange(256) for _ in range(64))
+        variants.append(bytes(damaged))
+    refused = 0
+    for variant in variants:
+        (tmp_path / "vote_crf.crfsuite").write_bytes(variant)
+        manifest = json.loads((tmp_path / "boosters.json").read_text(encoding="utf-8"))
+        for entry in manifest["boosters"]:
+            if "vote_crf.crfsuite" in entry.get("files", {}):
+                entry["files"]["vote_crf.crfsuite"] = hashlib.sha256(variant).hexdigest()
+        (tmp_path / "boosters.json").write_text(json.dumps(manifest), encoding="utf-8")
+        try:
+            Extractor.from_pretrained(tmp_path).predict_documents([TEXT])
+        except ModelDirectoryError as exc:
+            assert "vote_crf.crfsuite" in str(exc) and "damaged" in str(exc)
+            refused += 1
+    assert refused >= len(variants) - 1  # the two truncations always; random damage may happen to be harmless

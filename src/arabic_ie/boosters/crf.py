@@ -104,6 +104,39 @@ def _spans(toks: list[Segment], tags: Sequence[str]) -> list[Span]:
     return [(s, e, t) for s, e, t in found]
 
 
+_PROBE = """
+import sys
+import pycrfsuite
+tagger = pycrfsuite.Tagger()
+tagger.open_inmemory(sys.stdin.buffer.read())
+info = tagger.info()
+labels = list(tagger.labels())
+feats = [{**{a: 1.0 for a in list(info.attributes)[i::7][:50]}, "bias": 1.0} for i in range(7)]
+tagger.tag(feats)
+for i in range(len(feats)):
+    for label in labels:
+        tagger.marginal(label, i)
+print(len(labels))
+"""
+
+
+def probe_crf_model(model_bytes: bytes, name: str = "CRF model") -> None:
+    """Open and exercise a CRFsuite model in a child process first: CRFsuite is C code that a damaged or crafted
+    model file can crash (segmentation fault), which must never take the caller's process down. Raises
+    ``ValueError`` naming the problem when the child fails."""
+    import subprocess
+    import sys
+
+    try:
+        done = subprocess.run([sys.executable, "-c", _PROBE], input=model_bytes, capture_output=True, timeout=120)
+    except subprocess.TimeoutExpired:
+        raise ValueError(f"{name}: CRFsuite did not finish reading it within 120 s; the file is damaged") from None
+    if done.returncode != 0:
+        why = (f"CRFsuite crashed reading it (signal {-done.returncode})" if done.returncode < 0 else
+               "CRFsuite cannot read it: " + (done.stderr.decode("utf-8", "replace").strip().splitlines() or ["?"])[-1])
+        raise ValueError(f"{name}: {why}; the file is damaged or not a CRFsuite model")
+
+
 class CRFTagger:
     """Train with :meth:`fit`, tag with :meth:`tag`; :meth:`to_bytes` / ``CRFTagger(model_bytes)`` round-trip."""
 

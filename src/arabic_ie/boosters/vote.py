@@ -24,7 +24,7 @@ from ..core.spans import Mention, Span, mention, renumber, select_non_overlappin
 from ..core.windows import DocumentEncoding
 from ..data.document import Document
 from .base import Booster, BoosterError, FitContext, register
-from .crf import CRFTagger
+from .crf import CRFTagger, probe_crf_model
 
 VOTERS = 3
 MIN_VOTES = 2
@@ -102,7 +102,13 @@ class VoteBooster(Booster):
         return [self.FILE]
 
     def load(self, directory: Path) -> None:
-        self.tagger = CRFTagger((Path(directory) / self.FILE).read_bytes())
+        path = Path(directory) / self.FILE
+        data = path.read_bytes()
+        try:
+            probe_crf_model(data, str(path))  # in a child process: a crafted file must not crash this one
+        except ValueError as exc:
+            raise BoosterError(f"booster {self.name}: {exc}") from None
+        self.tagger = CRFTagger(data)
         self.fitted = True
 
     def describe(self) -> str:
