@@ -180,3 +180,36 @@ def test_a_non_editable_install_finds_its_embedded_checkpoint_and_trains_from_a_
                           capture_output=True, text=True, env=env, timeout=600)
     assert pred.returncode == 0, pred.stderr[-2000:]
     assert json.loads(pred.stdout.splitlines()[0])["text"] == text
+
+
+def test_convert_refuses_an_invalid_corpus_unless_forced_and_checks_types_against_a_given_schema(tmp_path, capsys):
+    row = {"id": "a", "text": "زار بوتين هانوي", "entities": [
+        {"id": "T1", "type": "PER", "start": 4, "end": 9}, {"id": "T2", "type": "GPE", "start": 10, "end": 15}],
+        "relations": [{"type": "VISIT", "head": "T1", "tail": "T9"}]}
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert main(["convert", str(src), str(tmp_path / "out.jsonl"), "--to", "jsonl"]) == 1
+    err = capsys.readouterr().err
+    assert "argument T9 is not an entity of this document" in err and "nothing written" in err
+    assert not (tmp_path / "out.jsonl").exists()
+    assert main(["convert", str(src), str(tmp_path / "out.jsonl"), "--to", "jsonl", "--force"]) == 0
+    row["relations"][0]["tail"] = "T2"
+    row["entities"][1]["type"] = "CITY"  # a custom type: fine without a schema, refused against the seed schema
+    src.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert main(["convert", str(src), str(tmp_path / "ok.jsonl"), "--to", "jsonl"]) == 0
+    seed_schema = Path(__file__).resolve().parents[1] / "src" / "arabic_ie" / "schemas" / "seed.yaml"
+    assert main(["convert", str(src), str(tmp_path / "no.jsonl"), "--to", "jsonl", "--schema", str(seed_schema)]) == 1
+    assert "unknown entity type 'CITY'" in capsys.readouterr().err
+
+
+def test_a_file_that_is_not_utf8_is_named_and_the_rest_of_a_folder_still_validated(tmp_path, capsys):
+    import shutil
+
+    for name in ("000_d5c3160b1123fbbd", "001_d0583fb1593f5019"):
+        for ext in (".txt", ".ann"):
+            shutil.copy(SEED_DIR / f"{name}{ext}", tmp_path / f"{name}{ext}")
+    (tmp_path / "000_d5c3160b1123fbbd.txt").write_bytes("نص".encode("cp1256"))
+    assert main(["validate", str(tmp_path)]) == 1
+    out = capsys.readouterr()
+    assert f"{tmp_path / '000_d5c3160b1123fbbd.txt'}: not UTF-8 text (byte 0xe4 at position 0)" in out.out
+    assert "1 documents, 119 entities" in out.err  # the other article was still checked

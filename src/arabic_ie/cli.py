@@ -76,7 +76,20 @@ def cmd_stats(args: argparse.Namespace) -> int:
 def cmd_convert(args: argparse.Namespace) -> int:
     from .data.io import conversion_losses
 
+    from .data.validate import corpus_schema
+
     documents = _load_or_exit(args.input, args.from_format)
+    schema = _schema_or_exit(args.schema) if args.schema else corpus_schema(documents)
+    surfaces = known_surfaces(documents)
+    problems = [p for doc in documents for p in validate_document(doc, schema, surfaces)]
+    if not any(d.entities for d in documents):
+        problems.append(f"{args.input}: {len(documents)} document(s) but no entity annotation: is the format right?")
+    if problems and not args.force:
+        for problem in problems[:50]:
+            print(problem, file=sys.stderr)
+        print(f"error: {len(problems)} problem(s) in {args.input} (arabic-ie validate lists them); nothing written. "
+              "Fix them, or convert anyway with --force", file=sys.stderr)
+        return 1
     losses = conversion_losses(documents, args.to)
     for loss in losses:
         print(f"{'error' if args.strict else 'warning'}: converting to {args.to} drops {loss}", file=sys.stderr)
@@ -323,6 +336,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="from_format", choices=FORMATS, help="input format (default: detected)")
     p.add_argument("--strict", action="store_true", help="refuse a conversion that would lose annotations")
     p.add_argument("--scheme", choices=("bio", "bioes", "bilou"), default="bio", help="CoNLL tagging scheme")
+    p.add_argument("--schema", type=Path, help="also check entity and relation types against this schema file")
+    p.add_argument("--force", action="store_true", help="write even when the input has validation problems")
     p.set_defaults(func=cmd_convert)
 
     p = sub.add_parser("predict", help="entities and relations for raw text with a trained model")

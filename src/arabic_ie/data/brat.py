@@ -13,7 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 from .document import Document, Entity, Relation
-from .errors import Problem, ProblemSink
+from .errors import AnnotationError, Problem, ProblemSink, not_utf8
 
 
 logger = logging.getLogger(__name__)
@@ -86,8 +86,14 @@ def read_brat(txt_path: str | Path, sink: ProblemSink | None = None) -> Document
     """Read ``NAME.txt`` and ``NAME.ann`` (the document id is ``NAME``)."""
     txt_path = Path(txt_path)
     ann_path = txt_path.with_suffix(".ann")
-    text = read_text_exact(txt_path)
-    ann = ann_path.read_text(encoding="utf-8") if ann_path.exists() else ""
+    for path in (txt_path, ann_path):
+        try:
+            if path == txt_path:
+                text = read_text_exact(txt_path)
+            else:
+                ann = ann_path.read_text(encoding="utf-8") if ann_path.exists() else ""
+        except UnicodeDecodeError as exc:
+            raise AnnotationError(not_utf8(path, exc)) from None
     return parse_ann(ann, text, txt_path.stem, str(ann_path), sink)
 
 

@@ -38,3 +38,11 @@ class ProblemSink:
 
     def __bool__(self) -> bool:  # a sink is always "present", even when empty
         return True
+
+
+def not_utf8(path, exc: UnicodeDecodeError) -> Problem:
+    """The problem of a file that is not UTF-8 text, with the offending byte and its position."""
+    byte = exc.object[exc.start] if isinstance(exc.object, (bytes, bytearray)) and exc.start < len(exc.object) else None
+    what = f"byte 0x{byte:02x} at position {exc.start}" if byte is not None else f"position {exc.start}"
+    return Problem(str(path), None, f"not UTF-8 text ({what}); convert it to UTF-8 first, e.g. "
+                                    "iconv -f WINDOWS-1256 -t UTF-8")

@@ -9,7 +9,7 @@ from typing import Iterable, Mapping
 from .brat import read_brat, write_brat
 from .conll import read_conll, write_conll
 from .document import Document
-from .errors import AnnotationError, Problem, ProblemSink
+from .errors import AnnotationError, Problem, ProblemSink, not_utf8
 from .jsonl import read_jsonl, write_jsonl
 
 # fane (read only, never detected) and standoff (a manifest of texts kept outside the repository, data/news: read
@@ -84,6 +84,17 @@ def load_documents(path: str | Path, fmt: str | None = None, sink: ProblemSink |
     if not path.exists():
         raise FileNotFoundError(f"{path}: no such file or folder")
     fmt = fmt or detect_format(path)
+    try:
+        return _load(path, fmt, sink, tag_map, entity_types)
+    except UnicodeDecodeError as exc:  # a single-file format: the file is the one named
+        problem = not_utf8(path, exc)
+        if sink is None:
+            raise AnnotationError(problem) from None
+        sink.add(problem)
+        return []
+
+
+def _load(path: Path, fmt: str, sink: ProblemSink | None, tag_map, entity_types) -> list[Document]:
     if fmt == "brat":
         if path.is_dir():
             txts = sorted(path.glob("*.txt"))
@@ -99,7 +110,16 @@ def load_documents(path: str | Path, fmt: str | None = None, sink: ProblemSink |
                 if sink is None:
                     raise AnnotationError(problem)
                 sink.add(problem)
-            return [read_brat(t, sink) for t in txts]
+            docs = []
+            for t in txts:
+                try:
+                    docs.append(read_brat(t, sink))
+                except AnnotationError as exc:  # an unreadable file: reported, the others still read
+                    if sink is None:
+                        raise
+                    for problem in exc.problems:
+                        sink.add(problem)
+            return docs
         return [read_brat(path.with_suffix(".txt"), sink)]
     if fmt == "jsonl":
         return read_jsonl(path, sink)

@@ -118,3 +118,14 @@ def _validate_relations(doc: Document, schema: Schema, report) -> None:
             report(rel.line, f"{where}: duplicates relation {seen[key]}")
         else:
             seen[key] = rel.id
+
+
+def corpus_schema(documents) -> "Schema":
+    """A schema that admits every entity and relation type of ``documents`` between any argument types, across
+    paragraphs: validating against it checks structure (offsets, ids, arguments, span edges), not the inventory."""
+    from ..schema import RelationType, Schema
+
+    etypes = tuple(sorted({e.type for d in documents for e in d.entities}))
+    rtypes = tuple(sorted({r.type for d in documents for r in d.relations}))
+    return Schema(entity_types=etypes, relation_types=tuple(RelationType(r, etypes, etypes, cross_paragraph=True)
+                                                            for r in rtypes), name="corpus", same_paragraph=False)
