@@ -22,3 +22,23 @@ def test_type_names_from_data_or_config_are_escaped_in_every_html_output(tmp_pat
     assert "<bdi>20 مايو 2024</bdi>" in page  # the date is one bidi island, its type label after it
     predict_page = render_html(pred, [evil, "DATE"])
     assert "<script>" not in predict_page and "&lt;script&gt;" in predict_page
+
+
+def test_the_report_lists_relation_errors_with_why_they_were_missed(tmp_path):
+    from arabic_ie.data.document import Document, Entity, Relation
+    from arabic_ie.evaluation.harness import score_documents
+    from arabic_ie.evaluation.report import relation_errors, write_reports
+    from arabic_ie.schema import SEED_SCHEMA
+
+    text = "زار بوتين هانوي والتقى تو لام."
+    ents = [Entity("T1", "PER", 4, 9, "بوتين"), Entity("T2", "GPE", 10, 15, "هانوي"),
+            Entity("T3", "PER", 23, 29, "تو لام")]
+    gold = [Document("d", text, ents, [Relation("R1", "VISIT", "T1", "T2"), Relation("R2", "MEET", "T1", "T3")])]
+    pred = [Document("d", text, ents[:2], [Relation("R1", "ROLE", "T1", "T2")])]
+    errors = relation_errors(gold, pred)
+    assert {(e["kind"], e["type"], e["reason"]) for e in errors} == {
+        ("missed", "VISIT", "both arguments found"), ("missed", "MEET", "an argument not found"),
+        ("spurious", "ROLE", "not in gold")}
+    page = write_reports(score_documents(gold, pred, SEED_SCHEMA), gold, pred, SEED_SCHEMA, tmp_path)["html"]
+    html = page.read_text(encoding="utf-8")
+    assert "Relation errors (strict)" in html and "both arguments found" in html and "<bdi>تو لام</bdi>" in html

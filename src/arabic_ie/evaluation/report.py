@@ -98,6 +98,40 @@ def entity_errors(gold_docs: Sequence[Document], pred_docs: Sequence[Document]) 
     return errors
 
 
+def relation_errors(gold_docs: Sequence[Document], pred_docs: Sequence[Document]) -> list[dict[str, Any]]:
+    """Missed and spurious relations (strict: type and both argument spans and types), each with a reason: for a
+    miss, whether both arguments were found (the relation step's error) or not (an entity error first)."""
+    preds = {d.id: d for d in pred_docs}
+    errors = []
+
+    def keyed(doc: Document) -> dict[tuple, Any]:
+        ents = doc.entity_map()
+        out = {}
+        for r in doc.relations:
+            h, t = ents.get(r.head), ents.get(r.tail)
+            if h is not None and t is not None:
+                out[(r.type, h.start, h.end, h.type, t.start, t.end, t.type)] = (h, t)
+        return out
+
+    for gold in gold_docs:
+        pred = preds[gold.id]
+        g, p = keyed(gold), keyed(pred)
+        found = {(e.start, e.end, e.type) for e in pred.entities}
+        for kind, source, other in (("missed", g, p), ("spurious", p, g)):
+            for key, (head, tail) in source.items():
+                if key in other:
+                    continue
+                if kind == "missed":
+                    both = {(head.start, head.end, head.type), (tail.start, tail.end, tail.type)} <= found
+                    reason = "both arguments found" if both else "an argument not found"
+                else:
+                    reason = "not in gold"
+                errors.append({"document": gold.id, "kind": kind, "type": key[0], "head": head.text,
+                               "head_type": head.type, "tail": tail.text, "tail_type": tail.type, "reason": reason,
+                               "start": min(head.start, tail.start), "end": max(head.end, tail.end)})
+    return errors
+
+
 def _highlight(text: str, start: int, end: int, entities: Sequence[Entity], colors: dict[str, str]) -> str:
     """HTML of text[start:end] with entity spans marked by type."""
     out, pos = [], start
@@ -172,6 +206,20 @@ def write_reports(metrics: dict[str, Any], gold_docs: Sequence[Document], pred_d
             f"<td dir=\"rtl\">{html.escape(err['text'])}</td>"
             f"<td dir=\"rtl\" class=\"ctx\"><b>gold:</b> {_highlight(doc.text, a, b, doc.entities, colors)}<br>"
             f"<b>predicted:</b> {_highlight(doc.text, a, b, preds[doc.id].entities, colors)}</td></tr>")
+    rel_rows = []
+    for err in relation_errors(gold_docs, pred_docs)[:max_errors]:
+        doc = golds[err["document"]]
+        a, b = max(0, err["start"] - 40), min(len(doc.text), err["end"] + 40)
+        rel_rows.append(
+            f"<tr><td>{html.escape(err['document'])}</td><td>{html.escape(err['kind'])}</td>"
+            f"<td>{html.escape(err['type'])}</td><td dir=\"rtl\"><bdi>{html.escape(err['head'])}</bdi> "
+            f"({html.escape(err['head_type'])}) &rarr; <bdi>{html.escape(err['tail'])}</bdi> "
+            f"({html.escape(err['tail_type'])})</td><td>{html.escape(err['reason'])}</td>"
+            f"<td dir=\"rtl\" class=\"ctx\">{_highlight(doc.text, a, b, doc.entities, colors)}</td></tr>")
+    relation_section = "" if not rel_rows else (
+        "<h2>Relation errors (strict): missed and spurious</h2>\n<table><tr><th>document</th><th>error</th>"
+        "<th>type</th><th>head &rarr; tail</th><th>why</th><th>context (gold entities)</th></tr>\n"
+        + "".join(rel_rows) + "\n</table>")
     legend = legend_html(colors)
     page = f"""<!doctype html>
 <html lang="ar"><head><meta charset="utf-8"><title>{html.escape(title)}</title>
@@ -185,7 +233,9 @@ pre{{direction:ltr}} mark{{unicode-bidi:isolate}}</style></head><body>
 <p>{legend}</p>
 <table><tr><th>document</th><th>error</th><th>type</th><th>mention</th><th>sentence</th></tr>
 {''.join(rows)}
-</table></body></html>"""
+</table>
+{relation_section}
+</body></html>"""
     paths["html"].write_text(page, encoding="utf-8")
     return paths
 
