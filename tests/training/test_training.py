@@ -90,6 +90,7 @@ def test_resume_continues_from_the_last_checkpoint(tmp_path, tiny_encoder):
     ({"candidate_policy": "bogus"}, "config key candidate_policy: 'bogus'"),
     ({"entity_decoding": "beam"}, "config key entity_decoding: 'beam'"),
     ({"data_format": "xml"}, "config key data_format: 'xml'"),
+    ({"output_dir": "/proc/arabic-ie-unwritable"}, "config key output_dir: /proc/arabic-ie-unwritable cannot be"),
 ])
 def test_config_errors_are_reported_before_any_work(tmp_path, tiny_encoder, overrides, message):
     path = write_config(tmp_path, tiny_encoder, **overrides)
@@ -285,3 +286,13 @@ def test_a_key_given_twice_in_a_config_is_an_error(tmp_path):
     path.write_text("seed: 1\nnum_train_epochs: 2\nseed: 3\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"key 'seed' is given twice \(lines 1 and 3\)"):
         load_yaml(path)
+
+
+def test_a_checkpoint_whose_config_is_damaged_is_a_config_error(tmp_path, tiny_encoder):
+    import shutil
+
+    damaged = tmp_path / "enc"
+    shutil.copytree(tiny_encoder, damaged)
+    (damaged / "config.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(ConfigError, match="config key checkpoint: .*config.json is not valid JSON"):
+        check_checkpoint(str(damaged))

@@ -147,6 +147,13 @@ def check_checkpoint(checkpoint: str, key: str = "checkpoint") -> None:
     if looks_local:
         if not (path / "config.json").exists():
             raise ConfigError(f"config key {key}: {checkpoint} is not a model directory (no config.json there)")
+        import json
+
+        try:
+            json.loads((path / "config.json").read_text(encoding="utf-8"))
+        except (ValueError, OSError) as exc:
+            raise ConfigError(f"config key {key}: {path / 'config.json'} is not valid JSON ({exc}); the checkpoint "
+                              "is damaged") from None
         return
     from huggingface_hub import snapshot_download
 
@@ -165,3 +172,17 @@ def check_checkpoint(checkpoint: str, key: str = "checkpoint") -> None:
                           f"({type(exc).__name__}); this needs network access, or use a local directory") from None
 
 
+
+
+def check_output_dir(output_dir: str, key: str = "output_dir") -> None:
+    """Fail before any work when the run's output folder cannot be created or written."""
+    import tempfile
+
+    path = Path(output_dir)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path, prefix=".write-check-"):
+            pass
+    except OSError as exc:
+        raise ConfigError(f"config key {key}: {output_dir} cannot be created or written "
+                          f"({exc.strerror or type(exc).__name__})") from None

@@ -29,7 +29,7 @@ from ..evaluation.metrics import restrict_to_annotated, score_entities, score_re
 from ..extractor import Extractor
 from ..schema import Schema
 from .args import DataArguments, ModelArguments, RunArguments
-from .data import check_checkpoint, load_parts, resolve_model_path, resolve_schema
+from .data import check_checkpoint, check_output_dir, load_parts, resolve_model_path, resolve_schema
 from .threshold import tune_entity_threshold, tune_relation_threshold
 
 logger = logging.getLogger(__name__)
@@ -372,6 +372,7 @@ def run_training(data_args: DataArguments, model_args: ModelArguments, run_args:
     """Train, keep the best dev checkpoint, evaluate on test, and write a self-describing model directory."""
     check_training_args(training_args, data_args)
     check_model_args(model_args)
+    check_output_dir(training_args.output_dir)
     schema = resolve_schema(data_args, config_path)
     model_args.checkpoint = resolve_model_path(model_args.checkpoint, config_path)
     model_args.init_from = resolve_model_path(model_args.init_from, config_path)
