@@ -79,7 +79,11 @@ def fine_tune(config: str, encoder: str, seed: int, out: Path, passthrough: list
                                   "--boosters", "[]", "--output_dir", str(out), "--disable_tqdm", "true"])
     start = time.time()
     results = run_training(*parsed, config_path=config)
+    from arabic_ie.extractor import Extractor
+
+    decoding = getattr(Extractor.from_pretrained(out / "model").config, "entity_decoding", "argmax")
     row = {**entity_row(results["test"]), "train_minutes": round((time.time() - start) / 60, 1),
+           "entity_decoding": decoding,
            "dev_seqeval_default_f1": results.get("dev", {}).get("entities", {}).get("seqeval_default", {}).get("f1")}
     done.write_text(json.dumps(row, indent=2), encoding="utf-8")
     return row
@@ -149,7 +153,9 @@ def main(argv: list[str]) -> int:
             rows.append(row)
             print(f"{name} seed {seed}: seqeval default F1 {row['seqeval_default_f1']:.3f}, "
                   f"strict {row['seqeval_strict_f1']:.3f} ({row['train_minutes']} min)", flush=True)
-        systems[f"{name} (transformer alone, {len(rows)} seed{'s' if len(rows) > 1 else ''})"] = mean_row(rows)
+        decoding = rows[0].get("entity_decoding")  # runs scored before the Viterbi default carry none (argmax)
+        decoding = f", {decoding} decoding" if decoding else ""
+        systems[f"{name} (transformer alone, {len(rows)} seed{'s' if len(rows) > 1 else ''}{decoding})"] = mean_row(rows)
     if not args.no_crf:
         systems["CRF baseline (same train + dev)"] = crf = crf_baseline(args.config, passthrough)
         runs["crf"] = crf
