@@ -4,7 +4,8 @@
     python eval/reliability.py [--model models/arabic-ie-news] [--skip-resume]
 
 * native crashes: 24 damaged copies of a CRFsuite model (truncated, bytes overwritten, a forged header) go
-  through what loading a model directory does (probe, then tag); a child process killed by a signal counts.
+  through what loading a model directory does (an isolated CRFsuite process), then tag an article; the calling
+  process killed by a signal counts.
 * escapes: document ids such as `../../X`, `/tmp/X`, ``, `.hidden`, `a/b` and duplicates written as brat,
   WebAnno TSV and `predict --format brat`; a file outside the output folder or two documents in one file count.
 * raw tags in HTML: type names and ids with markup in report.html and the predict page.
@@ -47,9 +48,12 @@ def native_crashes(tmp: Path) -> int:
     good = CRFTagger.fit(load_documents(SEED)[:2], max_iterations=20).to_bytes()
     rng = random.Random(21)
     crashes = 0
-    child = ("import sys\nfrom arabic_ie.boosters.crf import CRFTagger, probe_crf_model\n"
-             "data = sys.stdin.buffer.read()\ntry:\n    probe_crf_model(data)\nexcept ValueError:\n    sys.exit(3)\n"
-             f"CRFTagger(data).tag(open({str(SEED / '000_d5c3160b1123fbbd.txt')!r}, encoding='utf-8').read())\n")
+    # what loading a model directory does with its vote_crf.crfsuite, then tagging an article
+    child = ("import sys\nfrom arabic_ie.boosters.crf import CRFTagger, CRFWorkerError\n"
+             "data = sys.stdin.buffer.read()\ntry:\n"
+             "    CRFTagger(data, isolated=True).tag(open("
+             f"{str(SEED / '000_d5c3160b1123fbbd.txt')!r}, encoding='utf-8').read())\n"
+             "except CRFWorkerError:\n    sys.exit(3)\n")
     for k in range(24):
         b = bytearray(good)
         if k % 4 == 0:

@@ -119,7 +119,13 @@ class Predictor:
         if texts is None or not (single or isinstance(texts, (list, tuple))):
             raise PredictorError(f"input is {type(texts).__name__}, expected a str or a list of str")
         items = self._check([texts] if single else list(texts))
-        docs = self.extractor.predict_documents(items, batch_size=self.batch_size, device=self.device, dtype=self.dtype)
+        from .boosters.crf import CRFWorkerError
+
+        try:
+            docs = self.extractor.predict_documents(items, batch_size=self.batch_size, device=self.device,
+                                                    dtype=self.dtype)
+        except CRFWorkerError as exc:  # the isolated CRFsuite process died on a damaged model file
+            raise PredictorError(str(exc)) from None
         results = [{"text": d.text, "entities": [e.to_dict() for e in d.entities],
                     "relations": [{"type": r.type, "head": r.head, "tail": r.tail, "score": round(r.score, 4)}
                                   for r in d.relations]} for d in docs]

@@ -104,45 +104,92 @@ def _spans(toks: list[Segment], tags: Sequence[str]) -> list[Span]:
     return [(s, e, t) for s, e, t in found]
 
 
-_PROBE = """
-import sys
+_WORKER = r"""
+import json, sys
 import pycrfsuite
+stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+model = stdin.read(int(stdin.readline()))  # CRFsuite reads this buffer in place: it must stay referenced
 tagger = pycrfsuite.Tagger()
-tagger.open_inmemory(sys.stdin.buffer.read())
-info = tagger.info()
+tagger.open_inmemory(model)
 labels = list(tagger.labels())
-feats = [{**{a: 1.0 for a in list(info.attributes)[i::7][:50]}, "bias": 1.0} for i in range(7)]
-tagger.tag(feats)
-for i in range(len(feats)):
-    for label in labels:
-        tagger.marginal(label, i)
-print(len(labels))
+stdout.write(b"ready\n"); stdout.flush()
+for line in stdin:
+    tags = [tagger.tag(xseq) for xseq in json.loads(line)]
+    stdout.write(json.dumps(tags).encode() + b"\n"); stdout.flush()
 """
 
 
-def probe_crf_model(model_bytes: bytes, name: str = "CRF model") -> None:
-    """Open and exercise a CRFsuite model in a child process first: CRFsuite is C code that a damaged or crafted
-    model file can crash (segmentation fault), which must never take the caller's process down. Raises
-    ``ValueError`` naming the problem when the child fails."""
-    import subprocess
-    import sys
+class CRFWorkerError(ValueError):
+    """The CRFsuite child process failed: the model file is damaged (or the process was killed)."""
 
-    try:
-        done = subprocess.run([sys.executable, "-c", _PROBE], input=model_bytes, capture_output=True, timeout=120)
-    except subprocess.TimeoutExpired:
-        raise ValueError(f"{name}: CRFsuite did not finish reading it within 120 s; the file is damaged") from None
-    if done.returncode != 0:
-        why = (f"CRFsuite crashed reading it (signal {-done.returncode})" if done.returncode < 0 else
-               "CRFsuite cannot read it: " + (done.stderr.decode("utf-8", "replace").strip().splitlines() or ["?"])[-1])
-        raise ValueError(f"{name}: {why}; the file is damaged or not a CRFsuite model")
+
+class _IsolatedTagger:
+    """CRFsuite in a child process: a damaged or crafted model file can crash C code (segmentation fault); here
+    that kills the child only and becomes a :class:`CRFWorkerError` naming the file."""
+
+    def __init__(self, model_bytes: bytes, name: str) -> None:
+        import subprocess
+        import sys
+
+        self.name = name
+        self.proc = subprocess.Popen([sys.executable, "-c", _WORKER], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                     stderr=subprocess.PIPE)
+        try:
+            self.proc.stdin.write(f"{len(model_bytes)}\n".encode() + model_bytes)
+            self.proc.stdin.flush()
+            ready = self.proc.stdout.readline()
+        except (BrokenPipeError, OSError):
+            ready = b""
+        if ready != b"ready\n":
+            self._fail()
+
+    def _fail(self) -> None:
+        import signal
+
+        self.proc.kill()
+        code = self.proc.wait()
+        err = self.proc.stderr.read().decode("utf-8", "replace").strip().splitlines()
+        why = (f"CRFsuite crashed on it ({signal.Signals(-code).name})" if code < 0 and -code in
+               signal.Signals._value2member_map_ else f"CRFsuite cannot read it ({err[-1] if err else code})")
+        raise CRFWorkerError(f"{self.name}: {why}; the file is damaged or not a CRFsuite model")
+
+    def tag_many(self, xseqs: list) -> list[list[str]]:
+        import json
+
+        try:
+            self.proc.stdin.write(json.dumps(xseqs, ensure_ascii=False).encode("utf-8") + b"\n")
+            self.proc.stdin.flush()
+            line = self.proc.stdout.readline()
+        except (BrokenPipeError, OSError):
+            line = b""
+        if not line:
+            self._fail()
+        return json.loads(line)
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+        for stream in (self.proc.stdin, self.proc.stdout, self.proc.stderr):
+            stream.close()
+
+    def __del__(self) -> None:
+        try:
+            self.close()
+        except Exception:  # noqa: BLE001 - interpreter shutdown
+            pass
 
 
 class CRFTagger:
-    """Train with :meth:`fit`, tag with :meth:`tag`; :meth:`to_bytes` / ``CRFTagger(model_bytes)`` round-trip."""
+    """Train with :meth:`fit`, tag with :meth:`tag`; :meth:`to_bytes` / ``CRFTagger(model_bytes)`` round-trip.
 
-    def __init__(self, model_bytes: bytes | None = None):
+    ``isolated`` (for bytes read from a file): CRFsuite runs in a child process, so a damaged model is a
+    :class:`CRFWorkerError`, never a crash of this process; the model is opened (and checked) at once."""
+
+    def __init__(self, model_bytes: bytes | None = None, isolated: bool = False, name: str = "CRF model"):
         self.model_bytes = model_bytes
         self._tagger = None
+        self._worker = _IsolatedTagger(model_bytes, name) if isolated and model_bytes is not None else None
 
     @classmethod
     def fit(cls, documents: Sequence[Document], c1: float = 0.05, c2: float = 0.05,
@@ -167,6 +214,10 @@ class CRFTagger:
 
     def tag(self, text: str) -> list[Span]:
         """Entity spans ``(start, end, type)`` of ``text``, sorted by start; offsets index ``text``."""
+        if self._worker is not None:
+            sentences = crf_tokens(text)
+            tags = self._worker.tag_many([sentence_features(text, toks) for toks in sentences])
+            return [span for toks, seq in zip(sentences, tags) for span in _spans(toks, seq)]
         if self._tagger is None:
             import pycrfsuite
 

@@ -24,7 +24,7 @@ from ..core.spans import Mention, Span, mention, renumber, select_non_overlappin
 from ..core.windows import DocumentEncoding
 from ..data.document import Document
 from .base import Booster, BoosterError, FitContext, register
-from .crf import CRFTagger, probe_crf_model
+from .crf import CRFTagger, CRFWorkerError
 
 VOTERS = 3
 MIN_VOTES = 2
@@ -103,12 +103,10 @@ class VoteBooster(Booster):
 
     def load(self, directory: Path) -> None:
         path = Path(directory) / self.FILE
-        data = path.read_bytes()
-        try:
-            probe_crf_model(data, str(path))  # in a child process: a crafted file must not crash this one
-        except ValueError as exc:
+        try:  # CRFsuite in a child process: a damaged or crafted file must not crash this one
+            self.tagger = CRFTagger(path.read_bytes(), isolated=True, name=str(path))
+        except CRFWorkerError as exc:
             raise BoosterError(f"booster {self.name}: {exc}") from None
-        self.tagger = CRFTagger(data)
         self.fitted = True
 
     def describe(self) -> str:
