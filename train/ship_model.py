@@ -3,10 +3,10 @@
 its new place, the held-out table of eval/heldout.py added to the card, and a check that it loads and predicts.
 
     python train/ship_model.py runs/news-public-aner/model models/arabic-ie-news \
-        --name arabic-ie-news --heldout runs/heldout-news-test/heldout.md --config configs/news-public-aner.yaml
+        --name arabic-ie-news --heldout runs/heldout-news-test/heldout.json --config configs/news-public-aner.yaml
 
 --config re-reads card_notes (data and licenses) from the training config; --heldout is the Markdown table that
-`python eval/heldout.py --model ... --baselines --output DIR` wrote (DIR/heldout.md), quoted with its command.
+`python eval/heldout.py --model ... --baselines --output DIR` wrote (DIR/heldout.json; the table is DIR/heldout.md), quoted with its command.
 """
 
 from __future__ import annotations
