@@ -276,7 +276,7 @@ def predict_documents(model, tokenizer, texts: Sequence[str], ids: Sequence[str]
     schema = config.schema_obj
     entity_threshold = config.entity_threshold if entity_threshold is None else entity_threshold
     relation_threshold = config.relation_threshold if relation_threshold is None else relation_threshold
-    entity_decoding = getattr(config, "entity_decoding", "viterbi")
+    entity_decoding = config.entity_decoding
     device = torch.device(device) if device is not None else next(model.parameters()).device
     model.eval()
     views = [DocumentView(d, encode_document(t, tokenizer, config.window_size, config.window_overlap))
