@@ -79,9 +79,7 @@ def fine_tune(config: str, encoder: str, seed: int, out: Path, passthrough: list
                                   "--boosters", "[]", "--output_dir", str(out), "--disable_tqdm", "true"])
     start = time.time()
     results = run_training(*parsed, config_path=config)
-    from arabic_ie.extractor import Extractor
-
-    decoding = getattr(Extractor.from_pretrained(out / "model").config, "entity_decoding", "argmax")
+    decoding = json.loads((out / "model" / "config.json").read_text(encoding="utf-8")).get("entity_decoding", "argmax")
     row = {**entity_row(results["test"]), "train_minutes": round((time.time() - start) / 60, 1),
            "entity_decoding": decoding,
            "dev_seqeval_default_f1": results.get("dev", {}).get("entities", {}).get("seqeval_default", {}).get("f1")}

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -148,8 +149,6 @@ def create_app(predictor: Predictor, model_dir: str | Path, limits: ServeLimits 
             body += chunk
             if len(body) > limits.max_body_bytes:
                 return error(413, f"body over the limit of {limits.max_body_bytes} bytes")
-        import json
-
         try:
             payload = json.loads(body.decode("utf-8"))
         except (UnicodeDecodeError, ValueError) as exc:
