@@ -118,7 +118,22 @@ def run_cli(args, **kwargs):
                           timeout=300, **kwargs)
 
 
-def test_cli_predicts_jsonl_brat_and_html(tiny_model_dir, tmp_path):
+def cli_in_process(args, capsys):
+    """`arabic-ie ARGS` in this process (the console entry point itself is run as a subprocess in each test)."""
+    from types import SimpleNamespace
+
+    from arabic_ie.cli import main
+
+    capsys.readouterr()
+    try:
+        code = main(args)
+    except SystemExit as exc:
+        code = exc.code
+    out = capsys.readouterr()
+    return SimpleNamespace(returncode=code or 0, stdout=out.out, stderr=out.err)
+
+
+def test_cli_predicts_jsonl_brat_and_html(tiny_model_dir, tmp_path, capsys):
     src = tmp_path / "in.jsonl"
     src.write_text('{"id": "a", "text": "وصل بوتين إلى هانوي"}\n{"id": "b", "text": ""}\n', encoding="utf-8")
     out = run_cli(["predict", "--model", str(tiny_model_dir), str(src), "--device", "cpu"])
@@ -127,12 +142,13 @@ def test_cli_predicts_jsonl_brat_and_html(tiny_model_dir, tmp_path):
     assert [r["id"] for r in rows] == ["a", "b"]
     stdin = run_cli(["predict", "--model", str(tiny_model_dir)], input="زار بوتين موسكو")
     assert json.loads(stdin.stdout)["id"] == "stdin"
-    brat = run_cli(["predict", "--model", str(tiny_model_dir), str(src), "--format", "brat", "--output", str(tmp_path / "b")])
+    brat = cli_in_process(["predict", "--model", str(tiny_model_dir), str(src), "--format", "brat", "--output",
+                           str(tmp_path / "b")], capsys)
     assert brat.returncode == 0 and (tmp_path / "b" / "a.ann").exists()
-    page = run_cli(["predict", "--model", str(tiny_model_dir), str(src), "--format", "html", "--output",
-                    str(tmp_path / "p.html")])
+    page = cli_in_process(["predict", "--model", str(tiny_model_dir), str(src), "--format", "html", "--output",
+                           str(tmp_path / "p.html")], capsys)
     assert page.returncode == 0 and 'dir="rtl"' in (tmp_path / "p.html").read_text(encoding="utf-8")
-    missing = run_cli(["predict", "--model", str(tmp_path / "none"), str(src)])
+    missing = cli_in_process(["predict", "--model", str(tmp_path / "none"), str(src)], capsys)
     assert missing.returncode == 2 and "model directory not found" in missing.stderr
 
 

@@ -16,6 +16,21 @@ def run(args, cwd=REPO):
                           env={"HF_HUB_OFFLINE": "1", "PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO / "src")})
 
 
+def evaluate_in_process(argv, capsys):
+    """`arabic-ie evaluate` in this process (the script's own entry point is run as a subprocess once above)."""
+    from types import SimpleNamespace
+
+    from arabic_ie.commands.evaluate import main
+
+    capsys.readouterr()
+    try:
+        code = main([str(REPO / a) if a == "data/seed" else a for a in argv])
+    except SystemExit as exc:
+        code = exc.code
+    out = capsys.readouterr()
+    return SimpleNamespace(returncode=code or 0, stdout=out.out, stderr=out.err)
+
+
 def tiny_config(tmp_path, encoder):
     from arabic_ie.config import load_yaml
 
@@ -68,7 +83,7 @@ def test_a_failing_fold_process_is_reported_with_its_log(tmp_path, tiny_encoder)
     assert (out / "fold-1" / "metrics.json").exists()  # the other fold finished and will be reused
 
 
-def test_evaluate_writes_metrics_and_reports(tmp_path, tiny_encoder):
+def test_evaluate_writes_metrics_and_reports(tmp_path, tiny_encoder, capsys):
     config = tiny_config(tmp_path, tiny_encoder)
     trained = run(["train/train.py", str(config), "--do_test", "false"])
     assert trained.returncode == 0, trained.stderr[-2000:]
@@ -87,26 +102,26 @@ def test_evaluate_writes_metrics_and_reports(tmp_path, tiny_encoder):
     text = (REPO / "data" / "seed" / "004_a67773ad0dea250e.txt").read_text(encoding="utf-8")
     result = Predictor.from_pretrained(tmp_path / "run" / "model", device="cpu")(text)
     assert all(text[e["start"]:e["end"]] == e["text"] for e in result["entities"])
-    int8 = run(["eval/evaluate.py", "--model", str(tmp_path / "run" / "model"), "--data", "data/seed",
-                "--split", "fold-1:test", "--quantize", "int8"])
+    int8 = evaluate_in_process(["--model", str(tmp_path / "run" / "model"), "--data", "data/seed",
+                "--split", "fold-1:test", "--quantize", "int8"], capsys)
     assert int8.returncode == 0 and "entities" in int8.stdout, int8.stderr[-2000:]
-    bad = run(["eval/evaluate.py", "--model", str(tmp_path / "nowhere"), "--data", "data/seed"])
+    bad = evaluate_in_process(["--model", str(tmp_path / "nowhere"), "--data", "data/seed"], capsys)
     assert bad.returncode == 2 and "model directory not found" in bad.stderr
     # --without switches an inference option off for one run: the rules found every date of article 001
     assert metrics["entities"]["per_type"]["DATE"]["recall"] == 1.0
     without = tmp_path / "without"
-    ablated = run(["eval/evaluate.py", "--model", str(tmp_path / "run" / "model"), "--data", "data/seed",
+    ablated = evaluate_in_process(["--model", str(tmp_path / "run" / "model"), "--data", "data/seed",
                    "--split", "fold-1:test", "--output", str(without), "--without", "patterns",
-                   "--without", "propagation"])
+                   "--without", "propagation"], capsys)
     assert ablated.returncode == 0, ablated.stderr[-2000:]
     ablated_metrics = json.loads((without / "metrics.json").read_text(encoding="utf-8"))
     assert ablated_metrics["entities"]["per_type"]["DATE"]["recall"] < 1.0
     assert "boosters switched off: patterns, propagation" in ablated.stdout
-    unknown = run(["eval/evaluate.py", "--model", str(tmp_path / "run" / "model"), "--data", "data/seed",
-                   "--without", "entity_threshold"])
+    unknown = evaluate_in_process(["--model", str(tmp_path / "run" / "model"), "--data", "data/seed",
+                   "--without", "entity_threshold"], capsys)
     assert unknown.returncode == 2 and "no booster entity_threshold in this model" in unknown.stderr
-    table = run(["eval/evaluate.py", "--model", str(tmp_path / "run" / "model"), "--data", "data/seed",
-                 "--split", "fold-1:test", "--ablation"])
+    table = evaluate_in_process(["--model", str(tmp_path / "run" / "model"), "--data", "data/seed",
+                 "--split", "fold-1:test", "--ablation"], capsys)
     assert table.returncode == 0, table.stderr[-2000:]
     rows = [line for line in table.stdout.splitlines() if line.startswith("| ")]
     assert rows[1].startswith("| all boosters") and rows[-1].startswith("| transformer alone")
