@@ -47,3 +47,16 @@ def doc_with(text: str, spans: list[tuple[str, str]], doc_id: str = "d") -> Docu
         s = text.index(surface)
         ents.append(Entity(f"T{i + 1}", etype, s, s + len(surface), surface))
     return Document(doc_id, text, ents)
+
+
+def main_in_process(main, argv, capsys):
+    """Run a command's ``main(argv)`` in this process; returns returncode, stdout and stderr like a subprocess."""
+    from types import SimpleNamespace
+
+    capsys.readouterr()
+    try:
+        code = main(argv)
+    except SystemExit as exc:
+        code = exc.code
+    out = capsys.readouterr()
+    return SimpleNamespace(returncode=code or 0, stdout=out.out, stderr=out.err)

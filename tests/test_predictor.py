@@ -120,17 +120,11 @@ def run_cli(args, **kwargs):
 
 def cli_in_process(args, capsys):
     """`arabic-ie ARGS` in this process (the console entry point itself is run as a subprocess in each test)."""
-    from types import SimpleNamespace
-
     from arabic_ie.cli import main
 
-    capsys.readouterr()
-    try:
-        code = main(args)
-    except SystemExit as exc:
-        code = exc.code
-    out = capsys.readouterr()
-    return SimpleNamespace(returncode=code or 0, stdout=out.out, stderr=out.err)
+    from helpers import main_in_process
+
+    return main_in_process(main, args, capsys)
 
 
 def test_cli_predicts_jsonl_brat_and_html(tiny_model_dir, tmp_path, capsys):

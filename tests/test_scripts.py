@@ -18,17 +18,11 @@ def run(args, cwd=REPO):
 
 def evaluate_in_process(argv, capsys):
     """`arabic-ie evaluate` in this process (the script's own entry point is run as a subprocess once above)."""
-    from types import SimpleNamespace
-
     from arabic_ie.commands.evaluate import main
 
-    capsys.readouterr()
-    try:
-        code = main([str(REPO / a) if a == "data/seed" else a for a in argv])
-    except SystemExit as exc:
-        code = exc.code
-    out = capsys.readouterr()
-    return SimpleNamespace(returncode=code or 0, stdout=out.out, stderr=out.err)
+    from helpers import main_in_process
+
+    return main_in_process(main, [str(REPO / a) if a == "data/seed" else a for a in argv], capsys)
 
 
 def tiny_config(tmp_path, encoder):
