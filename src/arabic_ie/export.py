@@ -48,6 +48,9 @@ def export_token_classification(model_dir: str | Path, output: str | Path) -> Pa
         raise ValueError(f"{model_dir}: the model reads extra token tags from its lexicon booster "
                          f"(token_tag_vocab {config.token_tag_vocab}); a plain token-classification model cannot "
                          "feed them: export a model trained without a tagging booster")
+    if config.word_vector_count:
+        raise ValueError(f"{model_dir}: the model reads static word vectors (word_vector_count "
+                         f"{config.word_vector_count}); a plain token-classification model cannot feed them")
     id2label = {int(k): v for k, v in config.id2label.items()}
     encoder_config = dict(config.encoder)
     model_type = encoder_config.pop("model_type")
@@ -91,6 +94,9 @@ def export_onnx(model_dir: str | Path, output: str | Path, opset: int = 17) -> P
     if extractor.config.token_tag_vocab:
         raise ValueError(f"{model_dir}: the model reads extra token tags (a lexicon booster); the ONNX graph takes "
                          "input ids and the attention mask only")
+    if extractor.config.word_vector_count:
+        raise ValueError(f"{model_dir}: the model reads static word vectors; the ONNX graph takes input ids and "
+                         "the attention mask only")
     graph = _EntityGraph(extractor.model.eval())
     example = extractor.tokenizer(["وصل الرئيس إلى هانوي"], return_tensors="pt")
     output = Path(output)

@@ -37,6 +37,9 @@ class ArabicIEConfig(PretrainedConfig):
     * generic input slots filled by plug-ins: ``token_tag_vocab`` ids per subword (0: none) embedded and
       added to the input embeddings, and ``pair_feature_sizes``: categorical features per relation
       candidate, each embedded next to the span states.
+    * static word vectors: ``word_vector_count`` words of ``word_vector_dim`` (0: none); each subword reads the
+      frozen vector of its word (vocabulary in the model directory's ``word_vocab.txt``), projected and added to
+      the input embeddings.
     """
 
     model_type = "arabic_ie"
@@ -62,6 +65,8 @@ class ArabicIEConfig(PretrainedConfig):
         entity_decoding: str = "viterbi",
         token_tag_vocab: int = 0,
         pair_feature_sizes: list[int] | None = None,
+        word_vector_count: int = 0,
+        word_vector_dim: int = 0,
         normalization: dict[str, Any] | None = None,
         base_checkpoint: str | None = None,
         format_version: int = FORMAT_VERSION,
@@ -93,6 +98,8 @@ class ArabicIEConfig(PretrainedConfig):
         self.entity_decoding = entity_decoding
         self.token_tag_vocab = token_tag_vocab
         self.pair_feature_sizes = list(pair_feature_sizes or [])
+        self.word_vector_count = word_vector_count
+        self.word_vector_dim = word_vector_dim
         self.normalization = normalization or {}
         self.base_checkpoint = base_checkpoint
         self.format_version = format_version

@@ -41,10 +41,12 @@ def _batches(items: list, size: int):
 @torch.inference_mode()
 def _run_windows(model, tokenizer, jobs: list[tuple[int, Window, list[int]]], batch_size: int,
                  device: torch.device, dtype: torch.dtype | None,
-                 token_tags: list[Sequence[int] | None] | None = None) -> dict[tuple[int, int], _WindowResult]:
+                 token_tags: list[Sequence[int] | None] | None = None,
+                 word_rows: list[Sequence[int]] | None = None) -> dict[tuple[int, int], _WindowResult]:
     """Encode all windows (length-sorted batches) and return per-window head outputs.
 
-    ``token_tags`` (one list per document, one extra tag id per subword) feeds the model's token tag slot.
+    ``token_tags`` (one list per document, one extra tag id per subword) feeds the model's token tag slot;
+    ``word_rows`` (one list per document, one word vector row per subword) its word vector slot.
     """
     results: dict[tuple[int, int], _WindowResult] = {}
     order = sorted(range(len(jobs)), key=lambda i: len(jobs[i][2]))
@@ -65,9 +67,16 @@ def _run_windows(model, tokenizer, jobs: list[tuple[int, Window, list[int]]], ba
                     tags[row, 1:len(toks) + 1] = torch.tensor(token_tags[doc_i][window.start:window.end],
                                                               dtype=torch.long)
             tags = tags.to(device)
+        rows = None
+        if word_rows is not None:
+            rows = torch.zeros_like(ids)
+            for row, i in enumerate(chunk):
+                doc_i, window, toks = jobs[i]
+                rows[row, 1:len(toks) + 1] = torch.tensor(word_rows[doc_i][window.start:window.end], dtype=torch.long)
+            rows = rows.to(device)
         ids, mask = ids.to(device), mask.to(device)
         with torch.autocast(device_type=device.type, dtype=dtype, enabled=dtype is not None):
-            hidden = model.encode(ids, mask, tags)
+            hidden = model.encode(ids, mask, tags, rows)
             entity_logits, proclitic_logits = model.entity_heads(hidden)
         probs = entity_logits.float().softmax(-1)
         procl = proclitic_logits.float().argmax(-1)
@@ -283,7 +292,9 @@ def predict_documents(model, tokenizer, texts: Sequence[str], ids: Sequence[str]
              for d, t in enumerate(texts)]
     jobs = [(v.index, w, v.encoding.input_ids[w.start:w.end]) for v in views for w in v.encoding.windows]
     token_tags = [hooks.token_tags(v) for v in views] if config.token_tag_vocab else None
-    results = _run_windows(model, tokenizer, jobs, batch_size, device, dtype, token_tags)
+    word_rows = [model.word_rows(v.text, v.encoding.offsets) for v in views] \
+        if getattr(model, "word_vocabulary", None) is not None else None
+    results = _run_windows(model, tokenizer, jobs, batch_size, device, dtype, token_tags, word_rows)
     id2label = {int(k): v for k, v in config.id2label.items()}
     documents = []
     for view in views:

@@ -14,6 +14,7 @@ from .windows import DocumentEncoding, encode_document, is_reachable, proclitic_
 #: Extra token tag ids for a document: ``(encoding, document) -> one id per subword``.
 TokenTagFn = Callable[[DocumentEncoding, Document], Sequence[int]]
 #: Extra pair feature ids for a document: ``(document, mentions sorted by start) -> row(h, t)``.
+WordRowFn = Callable[[str, Sequence[tuple[int, int]]], Sequence[int]]
 PairRowFn = Callable[[Document, Sequence[Entity]], Callable[[int, int], list[int]]]
 
 
@@ -37,15 +38,18 @@ class AlignmentReport:
 
 def window_features(doc: Document, tokenizer, schema: Schema, max_length: int, stride: int, max_proclitic: int,
                     candidate_fn: CandidateFn = schema_candidates, token_tags: TokenTagFn | None = None,
-                    pair_rows: PairRowFn | None = None) -> tuple[list[dict[str, Any]], AlignmentReport]:
+                    pair_rows: PairRowFn | None = None, word_rows: WordRowFn | None = None
+                    ) -> tuple[list[dict[str, Any]], AlignmentReport]:
     """One feature dict per window of ``doc``, and the alignment report of its gold entities.
 
     With ``token_tags`` each window also gets ``token_tags`` (one extra tag id per subword); with
     ``pair_rows`` each pair's ``pair_types`` row also holds its extra pair feature ids. Both receive the
     document itself, so a plug-in can leave the document's own annotations out of what it tells the model.
+    With ``word_rows`` (``(text, subword offsets) -> rows``) each window gets each subword's word vector row.
     """
     enc = encode_document(doc.text, tokenizer, max_length, stride)
     tags = list(token_tags(enc, doc)) if token_tags is not None else None
+    rows = list(word_rows(enc.text, enc.offsets)) if word_rows is not None else None
     label2id = {label: i for i, label in enumerate(schema.bio_labels())}
     type2id = {t: i for i, t in enumerate(schema.entity_types)}
     rel2id = {name: i + 1 for i, name in enumerate(schema.relation_names)}
@@ -116,6 +120,8 @@ def window_features(doc: Document, tokenizer, schema: Schema, max_length: int, s
         }
         if tags is not None:
             feature["token_tags"] = [0] + tags[w.start:w.end] + [0]
+        if rows is not None:
+            feature["word_rows"] = [0] + rows[w.start:w.end] + [0]
         if allowed is not None:
             feature["allowed_labels"] = [[]] + allowed + [[]]
         features.append(feature)
@@ -180,6 +186,8 @@ def collate(features: list[dict[str, Any]], pad_token_id: int = 0, n_labels: int
         batch["pair_labels"].append(f["pair_labels"] + [-100] * p)
     if all("token_tags" in f for f in features):
         batch["token_tags"] = [f["token_tags"] + [0] * (max_len - len(f["token_tags"])) for f in features]
+    if all("word_rows" in f for f in features):
+        batch["word_rows"] = [f["word_rows"] + [0] * (max_len - len(f["word_rows"])) for f in features]
     out = {k: torch.tensor(v, dtype=torch.long) for k, v in batch.items()}
     if any("allowed_labels" in f for f in features):
         out["allowed_labels"] = allowed_label_mask(features, out["labels"], n_labels)

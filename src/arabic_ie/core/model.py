@@ -9,6 +9,9 @@
   (``config.pair_feature_sizes``); the output has a ``NONE`` class.
 * Extra token tags (``config.token_tag_vocab``, e.g. a lexicon's BIO tag of each subword) are embedded
   and added to the input embeddings; their embedding starts at zero, so the encoder's inputs start unchanged.
+* Static word vectors (``config.word_vector_count``): each subword's row in a frozen table of word vectors
+  (``word_rows``, 0: none), through a learned projection that starts at zero, is added to the input embeddings.
+  The vocabulary (``word_vocabulary``) is saved beside the weights.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from torch import nn
 from transformers import AutoConfig, AutoModel, PreTrainedModel
 from transformers.utils import ModelOutput
 
+from ..lm.word_vectors import WordVocabulary
 from .configuration import ArabicIEConfig
 
 
@@ -76,6 +80,13 @@ class ArabicIEModel(PreTrainedModel):
         self.dropout = nn.Dropout(config.classifier_dropout)
         # extra token tags: a learned vector per tag id (0 = no tag), added to the input embeddings
         self.token_tag_embedding = nn.Embedding(config.token_tag_vocab, hidden) if config.token_tag_vocab else None
+        # static word vectors: a frozen table, a learned projection
+        self.word_vectors = self.word_projection = None
+        self.word_vocabulary: WordVocabulary | None = None
+        if config.word_vector_count:
+            self.word_vectors = nn.Embedding(config.word_vector_count + 1, config.word_vector_dim)
+            self.word_vectors.weight.requires_grad_(False)
+            self.word_projection = nn.Linear(config.word_vector_dim, hidden)
         self.entity_classifier = nn.Linear(hidden, len(config.id2label))
         self.proclitic_classifier = nn.Linear(hidden, config.max_proclitic + 1)
         span = config.span_dim
@@ -96,6 +107,52 @@ class ArabicIEModel(PreTrainedModel):
         self.post_init()
         if self.token_tag_embedding is not None:  # starts as a no-op: the pretrained encoder's inputs are unchanged
             nn.init.zeros_(self.token_tag_embedding.weight)
+        if self.word_projection is not None:
+            nn.init.zeros_(self.word_projection.weight)
+            nn.init.zeros_(self.word_projection.bias)
+
+    def set_word_vectors(self, vocabulary: WordVocabulary, table: torch.Tensor) -> None:
+        """Install the word vocabulary and its ``(len(vocabulary) + 1, dim)`` vector table (row 0: unknown)."""
+        if self.word_vectors is None or tuple(table.shape) != tuple(self.word_vectors.weight.shape) \
+                or len(vocabulary) + 1 != table.shape[0]:
+            raise ValueError(f"word vectors of shape {tuple(table.shape)} for {len(vocabulary)} words do not fit "
+                             f"this model (word_vector_count {self.config.word_vector_count}, "
+                             f"word_vector_dim {self.config.word_vector_dim})")
+        with torch.no_grad():
+            self.word_vectors.weight.copy_(table)
+        self.word_vocabulary = vocabulary
+
+    @classmethod
+    def from_pretrained(cls, pretrained_model_name_or_path, *args, **kwargs) -> "ArabicIEModel":
+        """`PreTrainedModel.from_pretrained`, plus the word vocabulary of a model with word vectors."""
+        model = super().from_pretrained(pretrained_model_name_or_path, *args, **kwargs)
+        if model.config.word_vector_count:
+            from pathlib import Path
+
+            from ..lm.word_vectors import WORD_VOCAB_FILE
+
+            directory = Path(pretrained_model_name_or_path)
+            if not (directory / WORD_VOCAB_FILE).is_file():
+                raise ValueError(f"{directory}: the model reads word vectors but {WORD_VOCAB_FILE} is missing")
+            vocabulary = WordVocabulary.load(directory)
+            if len(vocabulary) != model.config.word_vector_count:
+                raise ValueError(f"{directory / WORD_VOCAB_FILE}: {len(vocabulary)} words, config.json says "
+                                 f"word_vector_count {model.config.word_vector_count}")
+            model.word_vocabulary = vocabulary
+        return model
+
+    def save_pretrained(self, save_directory, *args, **kwargs):
+        """`PreTrainedModel.save_pretrained`, plus the word vocabulary."""
+        out = super().save_pretrained(save_directory, *args, **kwargs)
+        if self.word_vocabulary is not None:
+            self.word_vocabulary.save(save_directory)
+        return out
+
+    def word_rows(self, text: str, offsets) -> list[int] | None:
+        """Each subword's row in the word vector table (None when the model has no word vectors)."""
+        if self.word_vocabulary is None:
+            return None
+        return self.word_vocabulary.subword_rows(text, offsets)
 
     def _init_weights(self, module: nn.Module) -> None:
         # Only the heads are initialised here; the encoder keeps its pretrained weights.
@@ -127,13 +184,18 @@ class ArabicIEModel(PreTrainedModel):
 
     # --- pieces used by training and by the document-level predictor -------------------------
     def encode(self, input_ids: torch.Tensor, attention_mask: torch.Tensor,
-               token_tags: torch.Tensor | None = None) -> torch.Tensor:
-        """Encoder states; with extra token tags, their vectors are added to the token embeddings."""
-        if self.token_tag_embedding is None:
+               token_tags: torch.Tensor | None = None, word_rows: torch.Tensor | None = None) -> torch.Tensor:
+        """Encoder states; extra token tags and word vectors are added to the token embeddings."""
+        if self.token_tag_embedding is None and self.word_projection is None:
             return self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
-        if token_tags is None:
-            token_tags = torch.zeros_like(input_ids)
-        embeds = self.encoder.get_input_embeddings()(input_ids) + self.token_tag_embedding(token_tags)
+        embeds = self.encoder.get_input_embeddings()(input_ids)
+        if self.token_tag_embedding is not None:
+            embeds = embeds + self.token_tag_embedding(
+                token_tags if token_tags is not None else torch.zeros_like(input_ids))
+        if self.word_projection is not None:
+            rows = word_rows if word_rows is not None else torch.zeros_like(input_ids)
+            vectors = self.word_vectors(rows.clamp(min=0, max=self.word_vectors.num_embeddings - 1))
+            embeds = embeds + self.word_projection(vectors.to(embeds.dtype))
         # explicit position ids: inputs_embeds alone would not tell the encoder which tokens are padding
         position_ids = self._position_ids(input_ids)
         return self.encoder(inputs_embeds=embeds, attention_mask=attention_mask,
@@ -213,13 +275,14 @@ class ArabicIEModel(PreTrainedModel):
         pair_labels: torch.Tensor | None = None,
         token_tags: torch.Tensor | None = None,
         allowed_labels: torch.Tensor | None = None,
+        word_rows: torch.Tensor | None = None,
         **kwargs,
     ) -> ArabicIEOutput:
         if attention_mask is None:
             attention_mask = torch.ones_like(input_ids)
         if self.training and labels is not None:
             input_ids = self.mask_tokens(input_ids, labels)
-        hidden = self.encode(input_ids, attention_mask, token_tags)
+        hidden = self.encode(input_ids, attention_mask, token_tags, word_rows)
         entity_logits, proclitic_logits = self.entity_heads(hidden)
         relation_logits = None
         if pairs is not None and pairs.shape[1] > 0:

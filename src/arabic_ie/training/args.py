@@ -67,6 +67,9 @@ class ModelArguments:
                             metadata={"help": "encoder: local directory or hub id (e.g. aubmindlab/bert-base-arabertv02)"})
     init_from: str | None = field(default=None,
                                   metadata={"help": "initialize the encoder from a trained arabic-ie model directory"})
+    word_vectors: str | None = field(
+        default=None, metadata={"help": "directory of static word vectors (word_vectors.safetensors + word_vocab.txt, "
+                                "train/word_vectors.py) added to the input; default: those of init_from, if any"})
     max_length: int = 256
     stride: int = 64
     span_dim: int = 256

@@ -145,6 +145,7 @@ def build_model(model_args: ModelArguments, schema: Schema, boosters: BoosterPip
         raise ConfigError(f"config key max_length: {model_args.max_length} exceeds what {model_args.checkpoint} "
                           f"supports ({max_length})")
     boosters = boosters or BoosterPipeline([], schema)
+    vectors = load_word_vectors(model_args)
     model = ArabicIEModel.from_encoder(
         model_args.checkpoint, schema=schema.to_dict(), window_size=model_args.max_length,
         window_overlap=model_args.stride, span_dim=model_args.span_dim, type_embedding_dim=model_args.type_embedding_dim,
@@ -152,10 +153,38 @@ def build_model(model_args: ModelArguments, schema: Schema, boosters: BoosterPip
         token_mask_prob=model_args.token_mask_prob, mask_token_id=tokenizer.mask_token_id,
         relation_none_weight=model_args.relation_none_weight, token_tag_vocab=boosters.token_tag_vocab(),
         entity_decoding=model_args.entity_decoding,
-        pair_feature_sizes=boosters.pair_feature_sizes())
+        pair_feature_sizes=boosters.pair_feature_sizes(),
+        word_vector_count=len(vectors[0]) if vectors else 0, word_vector_dim=vectors[1].shape[1] if vectors else 0)
+    if vectors:
+        model.set_word_vectors(vectors[0], torch.from_numpy(vectors[1]))
     if model_args.init_from:
         _init_encoder_from(model, tokenizer, model_args)
     return model, tokenizer
+
+
+def load_word_vectors(model_args: ModelArguments):
+    """``(vocabulary, table)`` of the configured word vectors, else of the init_from model's, else None."""
+    from ..lm.word_vectors import WORD_VECTORS_FILE, WordVocabulary, load_vectors
+
+    if model_args.word_vectors:
+        directory = Path(model_args.word_vectors)
+        if not (directory / WORD_VECTORS_FILE).is_file():
+            raise ConfigError(f"config key word_vectors: {directory} holds no {WORD_VECTORS_FILE} "
+                              "(build one with train/word_vectors.py)")
+        try:
+            vocabulary, table = WordVocabulary.load(directory), load_vectors(directory)
+        except ValueError as exc:
+            raise ConfigError(f"config key word_vectors: {exc}") from None
+        if table.shape[0] != len(vocabulary) + 1:
+            raise ConfigError(f"config key word_vectors: {directory}: {table.shape[0]} vector rows for "
+                              f"{len(vocabulary)} words (+ row 0)")
+        return vocabulary, table
+    if model_args.init_from:
+        check_checkpoint(model_args.init_from, key="init_from")
+        source = ArabicIEModel.from_pretrained(model_args.init_from)
+        if source.word_vocabulary is not None:
+            return source.word_vocabulary, source.word_vectors.weight.detach().float().numpy()
+    return None
 
 
 def _init_encoder_from(model: ArabicIEModel, tokenizer, model_args: ModelArguments) -> None:
@@ -185,16 +214,17 @@ def _init_encoder_from(model: ArabicIEModel, tokenizer, model_args: ModelArgumen
 
 
 def build_features(docs: list[Document], tokenizer, schema: Schema, model_args: ModelArguments,
-                   boosters: BoosterPipeline) -> tuple[list[dict[str, Any]], AlignmentReport]:
+                   boosters: BoosterPipeline, model: ArabicIEModel | None = None) -> tuple[list[dict[str, Any]], AlignmentReport]:
     """Window features of gold ``docs``; the boosters' tags and pair features leave each document's own
     annotations out (as they will be unknown at test time)."""
     features, report = [], AlignmentReport()
     fn = get_candidate_fn(model_args.candidate_policy)
     token_tags = boosters.training_token_tags if boosters.token_tag_vocab() else None
     pair_rows = boosters.training_pair_rows if boosters.pair_feature_sizes() else None
+    word_rows = model.word_rows if model is not None and model.word_vocabulary is not None else None
     for doc in docs:
         f, r = window_features(doc, tokenizer, schema, model_args.max_length, model_args.stride, max_proclitic=3,
-                               candidate_fn=fn, token_tags=token_tags, pair_rows=pair_rows)
+                               candidate_fn=fn, token_tags=token_tags, pair_rows=pair_rows, word_rows=word_rows)
         features += f
         report.add(r)
     return features, report
@@ -226,9 +256,10 @@ def setup_stage(documents: list[Document], dev: list[Document], schema: Schema, 
     boosters = build_boosters(model_args, schema)
     reports = boosters.fit("before", documents, context)
     model, tokenizer = build_model(model_args, schema, boosters)
-    features, alignment = build_features(documents, tokenizer, schema, model_args, boosters)
+    features, alignment = build_features(documents, tokenizer, schema, model_args, boosters, model)
     selecting = training_args.eval_strategy != "no"
-    dev_features = build_features(dev or documents[:1], tokenizer, schema, model_args, boosters)[0] if selecting else None
+    dev_features = build_features(dev or documents[:1], tokenizer, schema, model_args, boosters,
+                                  model)[0] if selecting else None
     trainer = ArabicIETrainer(
         model=model, args=training_args, train_dataset=features, eval_dataset=dev_features,
         data_collator=partial(collate, pad_token_id=tokenizer.pad_token_id, n_labels=len(schema.bio_labels())), processing_class=tokenizer,

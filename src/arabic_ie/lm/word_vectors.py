@@ -1,0 +1,184 @@
+"""Static word vectors for the fine-tuning model: a vocabulary of normalized Arabic words and one vector each.
+
+The embedded encoder is small and has seen little text; word vectors trained on the same raw news corpus
+(fastText skip-gram, subword-aware, minutes on a CPU) give every subword the vector of its whole word, so
+names and words seen in the corpus but never in the labelled data are still near their kind.
+
+Files in a model directory (``WORD_VECTORS_FILE``, ``WORD_VOCAB_FILE``): a safetensors tensor ``vectors``
+``(n + 1, dim)`` whose row 0 is the zero vector of "no word / unknown word", and the vocabulary, one word per line
+(line k is row k). Building them needs ``gensim`` (``pip install arabic-ie[vectors]``); using them does not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, Sequence
+
+import numpy as np
+
+WORD_VECTORS_FILE = "word_vectors.safetensors"
+WORD_VOCAB_FILE = "word_vocab.txt"
+
+#: A word: letters / digits with the marks, tatweel and joiners that may sit inside an Arabic word.
+WORD_RE = re.compile(r"[\w\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200C\u200D]+")
+_STRIP = re.compile(r"[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200C\u200D]")
+_CHAR_MAP = str.maketrans({
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+    **{chr(0x0660 + d): "0" for d in range(10)}, **{chr(0x06F0 + d): "0" for d in range(10)},
+    **{str(d): "0" for d in range(10)},
+})
+#: Proclitic strings tried, shortest first (so والرئيس finds الرئيس before رئيس), when a word is not in the
+#: vocabulary as written.
+PROCLITICS = ("و", "ف", "ب", "ل", "ك", "لل", "ال", "وب", "ول", "فب", "فل", "ولل", "فلل", "وال", "فال", "بال", "كال",
+              "وبال", "وكال", "فبال")
+
+
+def normalize_word(word: str) -> str:
+    """Diacritics, tatweel and joiners removed; alef / ya / ta marbuta / hamza-seat variants folded; digits -> 0;
+    Latin lower-cased."""
+    return _STRIP.sub("", word).translate(_CHAR_MAP).lower()
+
+
+def iter_words(text: str) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, normalized word)`` of each word of ``text``; offsets index ``text``."""
+    for m in WORD_RE.finditer(text):
+        norm = normalize_word(m.group())
+        if norm:
+            yield m.start(), m.end(), norm
+
+
+@dataclass
+class WordVocabulary:
+    """Normalized words and their row in the vector table (row 0: unknown)."""
+
+    words: list[str]
+
+    def __post_init__(self) -> None:
+        self._index: dict[str, int] = {}
+        for i, word in enumerate(self.words, 1):  # normalized here too: a hand-made list may not be
+            self._index.setdefault(normalize_word(word), i)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def lookup(self, word: str) -> int:
+        """Row of a word (normalized first); failing that, of the word without a leading proclitic string
+        (0: unknown)."""
+        word = normalize_word(word)
+        row = self._index.get(word)
+        if row is not None:
+            return row
+        for clitic in PROCLITICS:
+            if word.startswith(clitic) and len(word) - len(clitic) >= 2:
+                row = self._index.get(word[len(clitic):])
+                if row is not None:
+                    return row
+        return 0
+
+    def _lookup_cached(self, word: str) -> int:
+        cache = self.__dict__.setdefault("_cache", {})
+        row = cache.get(word)
+        if row is None:
+            if len(cache) > 500_000:  # a long-running server sees unbounded new words
+                cache.clear()
+            row = cache[word] = self.lookup(word)
+        return row
+
+    def subword_rows(self, text: str, offsets: Sequence[tuple[int, int]]) -> list[int]:
+        """One vector row per subword: the row of the word the subword lies in (0 outside any word)."""
+        rows = [0] * len(offsets)
+        words = list(iter_words(text))
+        k = 0
+        for i, (start, end) in enumerate(offsets):
+            if end <= start:
+                continue
+            while k < len(words) and words[k][1] <= start:
+                k += 1
+            if k < len(words) and words[k][0] < end:
+                rows[i] = self._lookup_cached(words[k][2])
+        return rows
+
+    def save(self, directory: Path) -> None:
+        (Path(directory) / WORD_VOCAB_FILE).write_text("".join(w + "\n" for w in self.words), encoding="utf-8")
+
+    @classmethod
+    def load(cls, directory: Path) -> "WordVocabulary":
+        path = Path(directory) / WORD_VOCAB_FILE
+        try:
+            lines = path.read_text(encoding="utf-8").split("\n")
+        except (OSError, UnicodeDecodeError) as err:
+            raise ValueError(f"{path}: cannot read the word vocabulary ({err})") from err
+        if lines and lines[-1] == "":
+            lines.pop()
+        for n, word in enumerate(lines, 1):
+            if not word or any(c.isspace() for c in word):
+                raise ValueError(f"{path}, line {n}: a vocabulary line must be one word without spaces")
+        return cls(lines)
+
+
+def load_vectors(directory: Path) -> np.ndarray:
+    """The ``(n + 1, dim)`` vector table of a directory (float32)."""
+    from safetensors.numpy import load_file
+
+    path = Path(directory) / WORD_VECTORS_FILE
+    try:
+        table = load_file(str(path))["vectors"]
+    except Exception as err:  # noqa: BLE001 - any damage is reported the same way
+        raise ValueError(f"{path}: cannot read the word vectors ({err})") from err
+    if table.ndim != 2 or not np.isfinite(table).all():
+        raise ValueError(f"{path}: 'vectors' must be a finite 2-D table, got shape {table.shape}")
+    return table.astype(np.float32)
+
+
+def save_vectors(directory: Path, vocabulary: WordVocabulary, vectors: np.ndarray) -> None:
+    """Write the table (fp16, row 0 = zeros) and the vocabulary into ``directory``."""
+    from safetensors.numpy import save_file
+
+    if vectors.shape[0] != len(vocabulary) + 1:
+        raise ValueError(f"{vectors.shape[0]} vector rows for {len(vocabulary)} words (+ row 0)")
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    save_file({"vectors": np.ascontiguousarray(vectors.astype(np.float16))}, str(directory / WORD_VECTORS_FILE))
+    vocabulary.save(directory)
+
+
+def corpus_sentences(files: Sequence[Path]) -> Iterator[list[str]]:
+    """Each non-empty line of the corpus files as its list of normalized words."""
+    for file in files:
+        with open(file, encoding="utf-8") as handle:
+            for line in handle:
+                words = [w for _, _, w in iter_words(line)]
+                if words:
+                    yield words
+
+
+class _Sentences:
+    """A re-iterable view of the corpus (gensim reads it once per epoch)."""
+
+    def __init__(self, files: Sequence[Path]):
+        self.files = list(files)
+
+    def __iter__(self) -> Iterator[list[str]]:
+        return corpus_sentences(self.files)
+
+
+def train_vectors(files: Sequence[Path], dim: int = 100, min_count: int = 5, max_words: int = 100_000,
+                  epochs: int = 5, window: int = 5, workers: int = 2, seed: int = 42) -> tuple[WordVocabulary, np.ndarray]:
+    """fastText skip-gram vectors of the ``max_words`` most frequent words (L2-normalized rows, row 0 zeros)."""
+    try:
+        from gensim.models import FastText
+    except ImportError as err:
+        raise ImportError("building word vectors needs gensim: pip install 'arabic-ie[vectors]'") from err
+    model = FastText(vector_size=dim, window=window, min_count=min_count, sg=1, epochs=epochs, workers=workers,
+                     seed=seed, bucket=500_000, min_n=3, max_n=5)
+    sentences = _Sentences(files)
+    model.build_vocab(corpus_iterable=sentences)
+    model.train(corpus_iterable=sentences, total_examples=model.corpus_count, epochs=model.epochs)
+    words = list(model.wv.index_to_key[:max_words])  # gensim keeps words sorted by frequency
+    table = np.zeros((len(words) + 1, dim), dtype=np.float32)
+    for i, word in enumerate(words, 1):
+        vec = model.wv[word]
+        table[i] = vec / max(float(np.linalg.norm(vec)), 1e-6)
+    return WordVocabulary(words), table
