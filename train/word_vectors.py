@@ -5,7 +5,7 @@
         --output models/arabic-word-vectors \
         [--dim 100] [--max_words 100000] [--epochs 5] [--workers 2] [--seed 42]
 
-fastText skip-gram (gensim; ``pip install 'arabic-ie[vectors]'``) over the raw news corpus, words normalized as
+fastText skip-gram (gensim) over the raw news corpus, words normalized as
 ``arabic_ie.lm.word_vectors.normalize_word`` does; writes word_vectors.safetensors, word_vocab.txt and
 build.json (the arguments, counts, versions, minutes) into --output.
 """

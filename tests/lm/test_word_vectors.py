@@ -76,7 +76,6 @@ def test_vectors_round_trip_and_damage_is_named(tmp_path):
 
 
 def test_fasttext_vectors_are_built_from_a_tiny_corpus(tmp_path):
-    pytest.importorskip("gensim", reason="building word vectors needs the optional gensim package")
     from arabic_ie.lm.word_vectors import train_vectors
 
     corpus = tmp_path / "corpus.txt"

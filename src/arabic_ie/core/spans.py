@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from typing import Callable, Iterable, Sequence, TypeVar
 
 from ..data.document import Entity, Relation
@@ -97,13 +98,40 @@ def bio_viterbi(log_probs: "torch.Tensor", labels: Sequence[str], breaks: set[in
     """The label ids of the best BIO-valid sequence: ``I-X`` only right after ``B-X`` or ``I-X`` of the same type,
     never first and never on a token of ``breaks``. ``log_probs`` is ``(n, len(labels))``; the path maximises the
     sum of the chosen log probabilities (the per-token argmax whenever that is already valid)."""
-    import torch
+    import numpy as np
 
     n, n_labels = log_probs.shape
     if n == 0:
         return []
-    inside = torch.tensor([lab.startswith("I-") for lab in labels])
-    allowed = torch.zeros(n_labels, n_labels, dtype=torch.bool)  # allowed[prev, cur]
+    lp = log_probs.detach().double().cpu().numpy()
+    breaks = breaks or set()
+    allowed, inside = _bio_transitions(tuple(labels))
+    greedy = lp.argmax(1)
+    if _is_valid(greedy, allowed, inside, breaks):  # the common case: no search needed
+        return [int(x) for x in greedy]
+    transition = np.where(allowed, 0.0, -np.inf)
+    score = np.where(inside, -np.inf, lp[0])
+    back = np.zeros((n, n_labels), dtype=np.int64)
+    for i in range(1, n):
+        candidates = score[:, None] + transition
+        back[i] = candidates.argmax(0)
+        score = candidates[back[i], np.arange(n_labels)] + lp[i]
+        if i in breaks:
+            score = np.where(inside, -np.inf, score)
+    path = [int(score.argmax())]
+    for i in range(n - 1, 0, -1):
+        path.append(int(back[i, path[-1]]))
+    return path[::-1]
+
+
+@functools.lru_cache(maxsize=32)
+def _bio_transitions(labels: tuple[str, ...]):
+    """``allowed[prev, cur]`` and ``inside[cur]`` (an ``I-`` label) of a BIO label list."""
+    import numpy as np
+
+    n_labels = len(labels)
+    inside = np.array([lab.startswith("I-") for lab in labels])
+    allowed = np.zeros((n_labels, n_labels), dtype=bool)
     for cur, lab in enumerate(labels):
         if lab.startswith("I-"):
             etype = lab[2:]
@@ -111,21 +139,18 @@ def bio_viterbi(log_probs: "torch.Tensor", labels: Sequence[str], breaks: set[in
                 allowed[prev, cur] = other in (f"B-{etype}", f"I-{etype}")
         else:
             allowed[:, cur] = True
-    neg = torch.tensor(float("-inf"), dtype=torch.float64)
-    transition = torch.where(allowed, torch.tensor(0.0, dtype=torch.float64), neg)
-    lp = log_probs.double()
-    score = lp[0].masked_fill(inside, float("-inf"))
-    back = torch.zeros(n, n_labels, dtype=torch.long)
-    breaks = breaks or set()
-    for i in range(1, n):
-        best, back[i] = (score[:, None] + transition).max(0)
-        score = best + lp[i]
-        if i in breaks:
-            score = score.masked_fill(inside, float("-inf"))
-    path = [int(score.argmax())]
-    for i in range(n - 1, 0, -1):
-        path.append(int(back[i, path[-1]]))
-    return path[::-1]
+    return allowed, inside
+
+
+def _is_valid(path, allowed, inside, breaks: set[int]) -> bool:
+    """Whether a label path obeys the BIO rules of ``bio_viterbi``."""
+    import numpy as np
+
+    if inside[path[0]]:
+        return False
+    if len(path) > 1 and not allowed[path[:-1], path[1:]].all():
+        return False
+    return not any(inside[path[i]] for i in breaks if i < len(path)) if breaks else True
 
 
 def token_span(encoding: DocumentEncoding, entity: Entity) -> tuple[int, int] | None:

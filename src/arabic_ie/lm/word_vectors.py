@@ -6,7 +6,7 @@ names and words seen in the corpus but never in the labelled data are still near
 
 Files in a model directory (``WORD_VECTORS_FILE``, ``WORD_VOCAB_FILE``): a safetensors tensor ``vectors``
 ``(n + 1, dim)`` whose row 0 is the zero vector of "no word / unknown word", and the vocabulary, one word per line
-(line k is row k). Building them needs ``gensim`` (``pip install arabic-ie[vectors]``); using them does not.
+(line k is row k). Building them needs ``gensim`` (a dependency of the package).
 """
 
 from __future__ import annotations
@@ -170,7 +170,7 @@ def train_vectors(files: Sequence[Path], dim: int = 100, min_count: int = 5, max
     try:
         from gensim.models import FastText
     except ImportError as err:
-        raise ImportError("building word vectors needs gensim: pip install 'arabic-ie[vectors]'") from err
+        raise ImportError("building word vectors needs gensim (pip install gensim)") from err
     model = FastText(vector_size=dim, window=window, min_count=min_count, sg=1, epochs=epochs, workers=workers,
                      seed=seed, bucket=500_000, min_n=3, max_n=5)
     sentences = _Sentences(files)
