@@ -55,3 +55,23 @@ def test_an_unknown_decoding_method_is_a_config_error():
     assert ArabicIEConfig(entity_decoding="viterbi").entity_decoding == "viterbi"
     with pytest.raises(ValueError, match="entity_decoding must be"):
         ArabicIEConfig(entity_decoding="beam")
+
+
+def test_viterbi_equals_brute_force_on_random_scores():
+    import itertools
+
+    gen = torch.Generator().manual_seed(3)
+    for trial in range(40):
+        n = 1 + trial % 4
+        log_probs = torch.randn(n, len(LABELS), generator=gen) * 3
+        breaks = {trial % 4} if trial % 3 == 0 else set()
+
+        def valid(path):
+            for i, k in enumerate(path):
+                if LABELS[k].startswith("I-") and (i == 0 or i in breaks or LABELS[path[i - 1]][2:] != LABELS[k][2:]):
+                    return False
+            return True
+
+        best = max((p for p in itertools.product(range(len(LABELS)), repeat=n) if valid(p)),
+                   key=lambda p: sum(float(log_probs[i, k]) for i, k in enumerate(p)))
+        assert tuple(bio_viterbi(log_probs, LABELS, breaks)) == best
