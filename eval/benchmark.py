@@ -1,5 +1,5 @@
 #!/usr/bin/env python
-"""Inference throughput: our Predictor (fp32, int8) vs the Hugging Face token-classification pipeline.
+"""Inference throughput: our Predictor (fp32, bf16, int8) vs the Hugging Face token-classification pipeline.
 
     python eval/benchmark.py --model runs/seed-default/model [--anercorp ../shared/data/ner/anercorp] [--docs 60]
 
@@ -8,7 +8,10 @@ news-sized documents, when that folder exists), then runs each system in its own
 reports docs/s, characters/s, subword tokens/s, peak RSS and the speed ratio to the pipeline. The
 pipeline uses the same encoder with an equivalent token-classification head (our entity head's
 weights) and `aggregation_strategy="simple"`; it extracts entities only, the Predictor also relations.
-A bare encoder forward pass over the same windows is the ceiling. Timings are printed, never asserted.
+A bare encoder forward pass over the same windows is the fp32 ceiling. bf16 rows autocast the same weights to
+bfloat16 (fast where the CPU has AVX512-BF16 or AMX); the pipeline gets a bf16 row too, for a fair comparison.
+Timings are printed, never asserted; what each fast path costs in F1:
+`python eval/heldout.py --model MODEL --precisions fp32,bf16,int8`.
 """
 
 from __future__ import annotations
@@ -56,22 +59,29 @@ def worker(system: str, model_dir: str, texts_path: str, batch_size: int, repeat
     texts = json.loads(Path(texts_path).read_text(encoding="utf-8"))
     tokenizer = AutoTokenizer.from_pretrained(model_dir)
     n_tokens = sum(len(tokenizer(t, add_special_tokens=False)["input_ids"]) for t in texts)
-    if system in ("predictor-fp32", "predictor-int8"):
+    if system in ("predictor-fp32", "predictor-int8", "predictor-bf16"):
         from arabic_ie import Predictor
 
         p = Predictor.from_pretrained(model_dir, device="cpu", batch_size=batch_size,
-                                      quantize="int8" if system.endswith("int8") else None)
+                                      quantize="int8" if system.endswith("int8") else None,
+                                      dtype="bf16" if system.endswith("bf16") else "fp32")
         p(texts[0][:500])  # warm-up
         seconds, out = timed(lambda: p.predict(texts), repeats)
         extra = {"entities": sum(len(o["entities"]) for o in out), "relations": sum(len(o["relations"]) for o in out)}
-    elif system == "hf-pipeline":
+    elif system in ("hf-pipeline", "hf-pipeline-bf16"):
         from transformers import pipeline
 
         model = token_classification_twin(model_dir)
         pipe = pipeline("token-classification", model=model, tokenizer=tokenizer, aggregation_strategy="simple",
                         device=-1, stride=model.config.window_overlap_for_pipeline)
-        pipe(texts[0][:500])
-        seconds, out = timed(lambda: pipe(texts, batch_size=batch_size), repeats)
+        bf16 = system.endswith("bf16")
+
+        def run_pipe():
+            with torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
+                return pipe(texts, batch_size=batch_size)
+        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
+            pipe(texts[0][:500])
+        seconds, out = timed(run_pipe, repeats)
         extra = {"entities": sum(len(o) for o in out), "relations": 0}
     elif system == "encoder-forward":
         from arabic_ie.core import ArabicIEModel
@@ -132,7 +142,8 @@ def corpus_parser(doc: str | None) -> argparse.ArgumentParser:
 
 def main(argv: list[str]) -> int:
     parser = corpus_parser(__doc__)
-    parser.add_argument("--systems", default="encoder-forward,hf-pipeline,predictor-fp32,predictor-int8")
+    parser.add_argument("--systems", default="encoder-forward,hf-pipeline,hf-pipeline-bf16,predictor-fp32,"
+                                              "predictor-bf16,predictor-int8")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--texts", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)

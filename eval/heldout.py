@@ -3,7 +3,7 @@
 
     python eval/heldout.py --model runs/seed-default/model [--model runs/other/model] [--part test|dev]
                            [--corpora anercorp,newsfane,wikifane,seed,news] [--baselines] [--shared ../shared]
-                           [--without NAME] [--ablation] [--output runs/heldout]
+                           [--without NAME] [--ablation] [--precisions fp32,bf16,int8] [--output runs/heldout]
 
 Corpora (those present under --shared, plus the seed article): ANERcorp, NewsFANE and WikiFANE test or dev parts
 and the seed held-out article (see arabic_ie.evaluation.heldout.standard_corpora for their definitions). Every
@@ -12,17 +12,20 @@ against), its types projected onto the corpus's, seqeval default and strict F1, 
 --baselines fits the project's gazetteer and CRF on the training + dev documents of the first model (read from
 its training_config.yaml) and scores them the same way. Choose settings with --part dev; score --part test once
 per reported model. --ablation adds one column pair per booster left out (with those that require it) and
-the transformer alone, on the same trained model. Writes heldout.json and heldout.md into --output.
+the transformer alone, on the same trained model. --precisions scores each model again on the fast compute paths
+(bf16 autocast, dynamic int8), to show what they cost. Writes heldout.json and heldout.md into --output.
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import sys
 import time
 from pathlib import Path
 
+import torch
 import yaml
 
 REPO = Path(__file__).resolve().parents[1]
@@ -55,6 +58,9 @@ def main(argv: list[str]) -> int:
                         help="switch off this booster of every model; repeatable")
     parser.add_argument("--ablation", action="store_true",
                         help="score each model with all its boosters, without each one, and as the transformer alone")
+    parser.add_argument("--precisions", default="fp32",
+                        help="comma-separated compute paths to score each model with: fp32, bf16 (autocast), int8 "
+                             "(dynamic quantization); e.g. fp32,bf16,int8 gives the F1 cost of the fast paths")
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--device", default="cpu")
     parser.add_argument("--output", type=Path)
@@ -65,6 +71,12 @@ def main(argv: list[str]) -> int:
     from arabic_ie.evaluation.baselines import CRFBaseline, GazetteerBaseline
     from arabic_ie.evaluation.heldout import format_table, score_system, standard_corpora
     from arabic_ie.extractor import Extractor, ModelDirectoryError
+    from arabic_ie.predictor import quantize_int8
+
+    precisions = [p.strip() for p in args.precisions.split(",") if p.strip()]
+    unknown = sorted(set(precisions) - {"fp32", "bf16", "int8"})
+    if unknown:
+        parser.error(f"--precisions: unknown {', '.join(unknown)} (fp32, bf16, int8)")
 
     tag_map = yaml.safe_load((REPO / "configs" / "tagmaps" / "fane-to-seed.yaml").read_text(encoding="utf-8"))
     wanted = [c.strip() for c in args.corpora.split(",") if c.strip()]
@@ -94,10 +106,17 @@ def main(argv: list[str]) -> int:
                 variants[f"{name} -{'-'.join(dropped)}"] = reduced
             variants[f"{name} alone"] = extractor.without(extractor.boosters.names)[0]
         for variant, ex in variants.items():
-            def predict(docs, ex=ex):
-                return ex.predict_documents([d.text for d in docs], ids=[d.id for d in docs],
-                                            batch_size=args.batch_size, device=args.device, with_relations=False)
-            systems[variant] = predict
+            for precision in precisions:
+                label = variant if precision == "fp32" else f"{variant} [{precision}]"
+                runner, dtype = ex, (torch.bfloat16 if precision == "bf16" else None)
+                if precision == "int8":
+                    runner = Extractor(quantize_int8(copy.deepcopy(ex.model)), ex.tokenizer, ex.boosters)
+
+                def predict(docs, ex=runner, dtype=dtype):
+                    return ex.predict_documents([d.text for d in docs], ids=[d.id for d in docs],
+                                                batch_size=args.batch_size, device=args.device, with_relations=False,
+                                                dtype=dtype)
+                systems[label] = predict
     if args.baselines:
         train = training_documents(args.model[0])
         print(f"baselines fit on {len(train)} training + dev documents of {args.model[0]}", file=sys.stderr)

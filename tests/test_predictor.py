@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+import torch
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from arabic_ie import Predictor
@@ -96,6 +97,25 @@ def test_int8_quantized_predictor_keeps_exact_offsets(tiny_model_dir):
     q = Predictor.from_pretrained(tiny_model_dir, device="cpu", quantize="int8")
     text = (SEED_DIR / "004_a67773ad0dea250e.txt").read_text(encoding="utf-8")
     check(q(text), text)
+
+
+def test_bf16_predictor_keeps_exact_offsets_and_cpu_defaults_to_fp32(tiny_model_dir):
+    text = (SEED_DIR / "004_a67773ad0dea250e.txt").read_text(encoding="utf-8")
+    fast = Predictor.from_pretrained(tiny_model_dir, device="cpu", dtype="bf16")
+    assert fast.dtype == torch.bfloat16 and "dtype=bfloat16" in repr(fast)
+    out = fast(text)
+    check(out, text)
+    assert Predictor.from_pretrained(tiny_model_dir, device="cpu").dtype is None  # the CPU computes in fp32 unless told
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({"dtype": "fp16"}, "for GPUs"),
+    ({"dtype": "float64"}, "dtype must be"),
+    ({"dtype": "bf16", "quantize": "int8"}, "do not combine"),
+])
+def test_unusable_precision_settings_are_named(tiny_model_dir, kwargs, message):
+    with pytest.raises(PredictorError, match=message):
+        Predictor.from_pretrained(tiny_model_dir, device="cpu", **kwargs)
 
 
 ARABIC_HEAVY = st.text(alphabet=st.sampled_from(

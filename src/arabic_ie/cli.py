@@ -201,7 +201,7 @@ def cmd_predict(args: argparse.Namespace) -> int:
 
     try:
         predictor = Predictor.from_pretrained(args.model, device=args.device, batch_size=args.batch_size,
-                                              quantize=args.quantize)
+                                              quantize=args.quantize, dtype=args.dtype)
         results = []
         chunk = max(args.batch_size * 4, 1)
         with tqdm(total=len(inputs), unit="doc", disable=None if len(inputs) > 1 else True, file=sys.stderr) as bar:
@@ -271,7 +271,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
                          batch_wait_ms=args.batch_wait_ms)
     try:
         serve(str(args.model), host=args.host, port=args.port, device=args.device, limits=limits,
-              quantize=args.quantize)
+              quantize=args.quantize, dtype=args.dtype)
     except PredictorError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -349,6 +349,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--device", default="auto", help="auto, cpu or cuda")
     p.add_argument("--batch-size", type=int, default=8)
     p.add_argument("--quantize", choices=("int8",), default=None, help="dynamic int8 quantization (CPU)")
+    p.add_argument("--dtype", choices=("auto", "fp32", "bf16", "fp16"), default="auto",
+                   help="compute precision: auto (GPU bf16/fp16, CPU fp32); bf16 is about 2x faster on a CPU with "
+                        "AVX512-BF16 / AMX")
     p.set_defaults(func=cmd_predict)
 
     p = sub.add_parser("serve", help="an HTTP server for a model: POST /predict, GET /health, GET /model")
@@ -357,6 +360,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8000)
     p.add_argument("--device", default="auto", help="auto, cpu or cuda")
     p.add_argument("--quantize", choices=("int8",), default=None, help="dynamic int8 quantization (CPU)")
+    p.add_argument("--dtype", choices=("auto", "fp32", "bf16", "fp16"), default="auto",
+                   help="compute precision: auto (GPU bf16/fp16, CPU fp32); bf16 is about 2x faster on a CPU with "
+                        "AVX512-BF16 / AMX")
     p.add_argument("--max-body-bytes", type=int, default=2_000_000, help="larger request bodies get 413")
     p.add_argument("--max-chars", type=int, default=100_000, help="longer texts get 413")
     p.add_argument("--max-batch", type=int, default=64, help="texts per request (413 beyond) and per shared batch")

@@ -47,6 +47,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--device", default="cpu")
     parser.add_argument("--quantize", choices=["int8"], help="score the dynamically int8-quantized model (CPU)")
+    parser.add_argument("--dtype", choices=["fp32", "bf16"], default="fp32",
+                        help="compute precision (bf16: autocast, the Predictor's fast CPU path)")
     parser.add_argument("--without", action="append", default=[], metavar="NAME",
                         help="switch off this booster of the model (and those that require it) for this run; repeatable")
     parser.add_argument("--ablation", action="store_true",
@@ -85,8 +87,14 @@ def main(argv: list[str]) -> int:
     if args.ablation:
         print(ablation_table(extractor, docs, args.batch_size, args.device))
         return 0
+    if args.quantize and args.dtype != "fp32":
+        print("error: --quantize int8 and --dtype bf16 do not combine", file=sys.stderr)
+        return 2
+    import torch
+
     metrics, preds = evaluate_documents(extractor, docs, batch_size=args.batch_size, device=args.device,
-                                        return_predictions=True)
+                                        return_predictions=True,
+                                        dtype=torch.bfloat16 if args.dtype == "bf16" else None)
     print(format_report(metrics))
     if args.output:
         paths = write_reports(metrics, docs, preds, schema, args.output,

@@ -55,17 +55,17 @@ def score_documents(gold_docs: Sequence[Document], pred_docs: Sequence[Document]
 
 
 def evaluate_documents(extractor, gold_docs: Sequence[Document], batch_size: int = 8, device=None,
-                       return_predictions: bool = False):
+                       return_predictions: bool = False, dtype=None):
     """Predict ``gold_docs`` from their text with an :class:`~arabic_ie.extractor.Extractor` and score them.
 
     With relations in the schema, relations are also scored given the gold entities.
     """
     schema = extractor.schema
     texts, ids = [d.text for d in gold_docs], [d.id for d in gold_docs]
-    preds = extractor.predict_documents(texts, ids=ids, batch_size=batch_size, device=device)
+    preds = extractor.predict_documents(texts, ids=ids, batch_size=batch_size, device=device, dtype=dtype)
     metrics = score_documents(gold_docs, preds, schema)
     if schema.relation_types:
-        given = extractor.predict_documents(texts, ids=ids, batch_size=batch_size, device=device,
+        given = extractor.predict_documents(texts, ids=ids, batch_size=batch_size, device=device, dtype=dtype,
                                             given_entities=[d.entities for d in gold_docs])
         metrics["relations"]["gold_entities"] = score_relations(gold_docs, given, schema, with_types=True)
     if return_predictions:
