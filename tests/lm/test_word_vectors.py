@@ -104,6 +104,7 @@ def test_a_model_trained_with_word_vectors_learns_their_projection_and_reloads(t
     model_dir = tmp_path / "run" / "model"
     assert (model_dir / WORD_VOCAB_FILE).read_text(encoding="utf-8") == \
         (vectors_dir / WORD_VOCAB_FILE).read_text(encoding="utf-8")
+    assert "static word vectors: " in (model_dir / "README.md").read_text(encoding="utf-8")  # the card says so
     extractor = Extractor.from_pretrained(model_dir)
     model = extractor.model
     assert model.config.word_vector_count == len(model.word_vocabulary)
@@ -118,6 +119,10 @@ def test_a_model_trained_with_word_vectors_learns_their_projection_and_reloads(t
     again = Extractor.from_pretrained(model_dir).predict_documents([text])[0]
     assert [(e.start, e.end, e.type) for e in first.entities] == [(e.start, e.end, e.type) for e in again.entities]
 
+    from arabic_ie.export import export_token_classification
+
+    with pytest.raises(ValueError, match="static word vectors"):  # a plain token classifier cannot feed them
+        export_token_classification(model_dir, tmp_path / "exported")
     (model_dir / WORD_VOCAB_FILE).unlink()
     with pytest.raises(ModelDirectoryError, match=WORD_VOCAB_FILE):
         Extractor.from_pretrained(model_dir)

@@ -72,6 +72,11 @@ def _settings(resolved: dict[str, Any], results: dict[str, Any]) -> list[str]:
             table = next(v for k, v in results[key].items() if k.startswith("dev_"))
             lines.append(f"{what}: {results[key]['chosen']:.2f}, the best dev F1 of "
                          + ", ".join(f"{t}: {f:.3f}" for t, f in table.items()))
+    vectors = resolved["model"].get("word_vectors") or f"init_from {resolved['model'].get('init_from')}"
+    if results.get("word_vectors"):
+        info = results["word_vectors"]
+        lines.append(f"static word vectors: {info['words']:,} words x {info['dim']} (frozen; from "
+                     f"`{vectors}`), projected onto the input embeddings")
     if resolved["model"].get("token_mask_prob"):
         lines.append(f"word dropout: {resolved['model']['token_mask_prob']} of the labelled input subwords masked in training")
     lines.append(f"training: {training.get('num_train_epochs')} epochs, learning rate {training.get('learning_rate')}, "

@@ -425,6 +425,9 @@ def run_training(data_args: DataArguments, model_args: ModelArguments, run_args:
         stage, results["refit"] = refit_stage(stage, parts["dev"], schema, model_args, training_args)
         apply_thresholds(stage.trainer.model, thresholds)
     results["boosters"] = {"names": stage.boosters.names, "fit": stage.fit_reports}
+    if stage.model.word_vocabulary is not None:
+        results["word_vectors"] = {"words": len(stage.model.word_vocabulary),
+                                   "dim": stage.model.config.word_vector_dim}
     results["data"] = {part: [d.id for d in docs][:20] + (["..."] if len(docs) > 20 else [])
                        for part, docs in parts.items()}
     results["data_counts"] = {part: len(docs) for part, docs in parts.items()}
