@@ -7,7 +7,8 @@ beside the project's CRF fitted on the same training data.
 
 Every encoder is fine-tuned with `--config` (ANERcorp CAMeL Lab split, dev = last 10% of the training sentences,
 test = the official test file; the config's data paths point into ../shared) once per seed, with `boosters: []`;
-extra `--key value` options go to every training run (e.g. `--num_train_epochs 4`). The CRF baseline
+extra `--key value` options go to every training run (e.g. `--num_train_epochs 4`); `--variant 'LABEL=OPTIONS'`
+adds a row per encoder fine-tuned with more options (e.g. `--variant 'word vectors=--word_vectors DIR'`). The CRF baseline
 (arabic_ie.evaluation.baselines.CRFBaseline) is fitted on the same train + dev sentences and scored by the same
 harness. The table gives seqeval default and strict (IOB2) micro F1 and per-type default F1, each seed and the
 mean. A run whose model directory already holds `report_scores.json` is reused (delete it to rerun);
@@ -21,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import shlex
 import statistics
 import sys
 import time
@@ -131,6 +133,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--seeds", type=int, nargs="+", default=[42, 43])
     parser.add_argument("--config", default="configs/anercorp-default.yaml")
     parser.add_argument("--output", type=Path, default=Path("runs/encoder-report"))
+    parser.add_argument("--variant", action="append", default=[], metavar="LABEL=OPTIONS",
+                        help="also fine-tune each encoder with extra training options, as its own row, e.g. "
+                             "--variant 'word vectors=--word_vectors runs/word-vectors'; repeatable")
     parser.add_argument("--no-crf", action="store_true", help="leave the CRF baseline out")
     parser.add_argument("--rescore", action="store_true",
                         help="finished runs: predict the test part again with their model instead of reusing scores")
@@ -142,23 +147,34 @@ def main(argv: list[str]) -> int:
             parser.error(f"--encoder {encoder}: no model directory (config.json) there")
     systems: dict[str, dict[str, Any]] = {}
     runs: dict[str, Any] = {}
+    variants = [("", "", [])]
+    for spec in args.variant:
+        label, sep, options = spec.partition("=")
+        if not sep or not label.strip() or not options.strip():
+            parser.error(f"--variant {spec!r}: expected LABEL=OPTIONS, e.g. 'word vectors=--word_vectors DIR'")
+        slug = "-" + "".join(c if c.isalnum() else "-" for c in label.strip().lower())
+        variants.append((f" + {label.strip()}", slug, shlex.split(options)))
     for encoder in args.encoder:
         name = Path(encoder).name
-        rows = []
-        for seed in args.seeds:
-            row = fine_tune(args.config, encoder, seed, args.output / f"{name}-seed{seed}", passthrough, args.rescore)
-            runs[f"{name} seed {seed}"] = row
-            rows.append(row)
-            print(f"{name} seed {seed}: seqeval default F1 {row['seqeval_default_f1']:.3f}, "
-                  f"strict {row['seqeval_strict_f1']:.3f} ({row['train_minutes']} min)", flush=True)
-        decoding = rows[0].get("entity_decoding")  # runs scored before the Viterbi default carry none (argmax)
-        decoding = f", {decoding} decoding" if decoding else ""
-        systems[f"{name} (transformer alone, {len(rows)} seed{'s' if len(rows) > 1 else ''}{decoding})"] = mean_row(rows)
+        for label, slug, options in variants:
+            rows = []
+            for seed in args.seeds:
+                row = fine_tune(args.config, encoder, seed, args.output / f"{name}{slug}-seed{seed}",
+                                [*passthrough, *options], args.rescore)
+                runs[f"{name}{label} seed {seed}"] = row
+                rows.append(row)
+                print(f"{name}{label} seed {seed}: seqeval default F1 {row['seqeval_default_f1']:.3f}, "
+                      f"strict {row['seqeval_strict_f1']:.3f} ({row['train_minutes']} min)", flush=True)
+            decoding = rows[0].get("entity_decoding")  # runs scored before the Viterbi default carry none (argmax)
+            decoding = f", {decoding} decoding" if decoding else ""
+            systems[f"{name}{label} (transformer alone, {len(rows)} seed{'s' if len(rows) > 1 else ''}{decoding})"] = \
+                mean_row(rows)
     if not args.no_crf:
         systems["CRF baseline (same train + dev)"] = crf = crf_baseline(args.config, passthrough)
         runs["crf"] = crf
     command = " ".join(["python eval/encoder_report.py", *(f"--encoder {e}" for e in args.encoder),
-                        "--seeds", *map(str, args.seeds), "--config", args.config, *passthrough])
+                        "--seeds", *map(str, args.seeds), "--config", args.config,
+                        *(f"--variant {shlex.quote(v)}" for v in args.variant), *passthrough])
     table = format_table(systems)
     text = f"ANERcorp test, config {args.config}\n\n{table}\n\nCommand: `{command}`\n"
     print("\n" + text)
