@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -53,6 +54,10 @@ def test_newsfane_and_wikifane_parts_do_not_overlap_and_newsfane_test_is_anercor
 
 def test_the_script_scores_a_model_on_the_seed_article(tiny_model_dir, tmp_path):
     out = subprocess.run([sys.executable, str(REPO / "eval" / "heldout.py"), "--model", str(tiny_model_dir),
-                          "--corpora", "seed", "--output", str(tmp_path)], capture_output=True, text=True, timeout=300)
+                          "--corpora", "seed", "--precisions", "fp32,bf16,int8", "--output", str(tmp_path)],
+                         capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr
     assert "| system | seed (977 words) |" in out.stdout and (tmp_path / "heldout.json").exists()
+    name = tiny_model_dir.name
+    systems = json.loads((tmp_path / "heldout.json").read_text(encoding="utf-8"))["results"]["seed"]
+    assert set(systems) == {name, f"{name} [bf16]", f"{name} [int8]"}  # one row per compute path
