@@ -93,6 +93,11 @@ def write_encoder_card(model_dir: str | Path) -> Path:
                   "fitted on the same sentences. Published for comparison: AraBERTv0.2-base 0.837, CAMeLBERT-MSA 0.824 "
                   "(110M parameters, billions of words).", "", report["table"], "",
                   f"Reproduce: `{report['command']}`", ""]
+        if "+ word vectors" in report["table"]:
+            lines += ["Rows \"+ word vectors\": the same fine-tuning with static fastText word vectors of the same raw "
+                      "corpus on the input (`word_vectors:`, built by `train/word_vectors.py`, docs/training.md); the "
+                      "vectors are not part of this directory (the ready model `arabic-ie-news` carries its own copy).",
+                      ""]
     lines += [
         "## Rebuild",
         "",
