@@ -41,6 +41,16 @@ def test_lookup_falls_back_to_the_word_without_its_proclitics():
     assert vocabulary.lookup("هانوي") == 0
 
 
+def test_a_rare_name_starting_with_a_preposition_letter_stays_unknown():
+    vocabulary = WordVocabulary(["امالا", "مصر"])  # "hopes", "Egypt"
+    assert vocabulary.lookup("كامالا") == 0  # Kamala, not ك + امالا
+    assert vocabulary.lookup("ومصر") == 2  # a conjunction is stripped
+    older = WordVocabulary(["امالا", "مصر"], fallback="all")  # the rule of models trained before the choice
+    assert older.lookup("كامالا") == 1 and older.lookup("بمصر") == 2
+    with pytest.raises(ValueError, match="fallback must be one of"):
+        WordVocabulary(["a"], fallback="none")
+
+
 def test_every_subword_gets_the_row_of_its_word(tiny_encoder):
     from transformers import AutoTokenizer
 
@@ -108,6 +118,7 @@ def test_a_model_trained_with_word_vectors_learns_their_projection_and_reloads(t
     extractor = Extractor.from_pretrained(model_dir)
     model = extractor.model
     assert model.config.word_vector_count == len(model.word_vocabulary)
+    assert model.config.word_vector_fallback == model.word_vocabulary.fallback == "conjunctions"
     assert model.word_projection.weight.abs().sum() > 0  # trained away from its zero start
     frozen = torch.from_numpy(load_vectors(vectors_dir))
     torch.testing.assert_close(model.word_vectors.weight, frozen, atol=1e-3, rtol=0)  # the table is not trained

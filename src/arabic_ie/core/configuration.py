@@ -39,7 +39,8 @@ class ArabicIEConfig(PretrainedConfig):
       candidate, each embedded next to the span states.
     * static word vectors: ``word_vector_count`` words of ``word_vector_dim`` (0: none); each subword reads the
       frozen vector of its word (vocabulary in the model directory's ``word_vocab.txt``), projected and added to
-      the input embeddings.
+      the input embeddings; ``word_vector_fallback`` is the rule for a word missing from the vocabulary
+      (``arabic_ie.lm.word_vectors.FALLBACK_RULES``; "all" for directories written before the key existed).
     """
 
     model_type = "arabic_ie"
@@ -67,6 +68,7 @@ class ArabicIEConfig(PretrainedConfig):
         pair_feature_sizes: list[int] | None = None,
         word_vector_count: int = 0,
         word_vector_dim: int = 0,
+        word_vector_fallback: str = "all",
         normalization: dict[str, Any] | None = None,
         base_checkpoint: str | None = None,
         format_version: int = FORMAT_VERSION,
@@ -100,6 +102,7 @@ class ArabicIEConfig(PretrainedConfig):
         self.pair_feature_sizes = list(pair_feature_sizes or [])
         self.word_vector_count = word_vector_count
         self.word_vector_dim = word_vector_dim
+        self.word_vector_fallback = word_vector_fallback
         self.normalization = normalization or {}
         self.base_checkpoint = base_checkpoint
         self.format_version = format_version

@@ -121,6 +121,7 @@ class ArabicIEModel(PreTrainedModel):
         with torch.no_grad():
             self.word_vectors.weight.copy_(table)
         self.word_vocabulary = vocabulary
+        self.config.word_vector_fallback = vocabulary.fallback
 
     @classmethod
     def from_pretrained(cls, pretrained_model_name_or_path, *args, **kwargs) -> "ArabicIEModel":
@@ -134,7 +135,7 @@ class ArabicIEModel(PreTrainedModel):
             directory = Path(pretrained_model_name_or_path)
             if not (directory / WORD_VOCAB_FILE).is_file():
                 raise ValueError(f"{directory}: the model reads word vectors but {WORD_VOCAB_FILE} is missing")
-            vocabulary = WordVocabulary.load(directory)
+            vocabulary = WordVocabulary.load(directory, model.config.word_vector_fallback)
             if len(vocabulary) != model.config.word_vector_count:
                 raise ValueError(f"{directory / WORD_VOCAB_FILE}: {len(vocabulary)} words, config.json says "
                                  f"word_vector_count {model.config.word_vector_count}")

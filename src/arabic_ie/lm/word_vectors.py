@@ -30,9 +30,16 @@ _CHAR_MAP = str.maketrans({
     **{str(d): "0" for d in range(10)},
 })
 #: Proclitic strings tried, shortest first (so والرئيس finds الرئيس before رئيس), when a word is not in the
-#: vocabulary as written.
-PROCLITICS = ("و", "ف", "ب", "ل", "ك", "لل", "ال", "وب", "ول", "فب", "فل", "ولل", "فلل", "وال", "فال", "بال", "كال",
-              "وبال", "وكال", "فبال")
+#: vocabulary as written, by fallback rule (a model's ``config.word_vector_fallback``):
+#: ``conjunctions`` (the default of new models) strips و / ف alone and the prepositions only with the article
+#: (بال, كال, لل): a rare name that starts with ب / ك / ل stays unknown instead of taking another word's vector
+#: (كامالا is not ك + امالا "hopes"); ``all`` (models trained before it) also strips ب, ل, ك and their pairs.
+FALLBACK_RULES = {
+    "conjunctions": ("و", "ف", "لل", "ال", "ولل", "فلل", "وال", "فال", "بال", "كال", "وبال", "وكال", "فبال"),
+    "all": ("و", "ف", "ب", "ل", "ك", "لل", "ال", "وب", "ول", "فب", "فل", "ولل", "فلل", "وال", "فال", "بال", "كال",
+            "وبال", "وكال", "فبال"),
+}
+DEFAULT_FALLBACK = "conjunctions"
 
 
 def normalize_word(word: str) -> str:
@@ -54,8 +61,12 @@ class WordVocabulary:
     """Normalized words and their row in the vector table (row 0: unknown)."""
 
     words: list[str]
+    fallback: str = DEFAULT_FALLBACK
 
     def __post_init__(self) -> None:
+        if self.fallback not in FALLBACK_RULES:
+            raise ValueError(f"word vector fallback must be one of {sorted(FALLBACK_RULES)}, not {self.fallback!r}")
+        self._proclitics = FALLBACK_RULES[self.fallback]
         self._index: dict[str, int] = {}
         for i, word in enumerate(self.words, 1):  # normalized here too: a hand-made list may not be
             self._index.setdefault(normalize_word(word), i)
@@ -70,7 +81,7 @@ class WordVocabulary:
         row = self._index.get(word)
         if row is not None:
             return row
-        for clitic in PROCLITICS:
+        for clitic in self._proclitics:
             if word.startswith(clitic) and len(word) - len(clitic) >= 2:
                 row = self._index.get(word[len(clitic):])
                 if row is not None:
@@ -104,7 +115,7 @@ class WordVocabulary:
         (Path(directory) / WORD_VOCAB_FILE).write_text("".join(w + "\n" for w in self.words), encoding="utf-8")
 
     @classmethod
-    def load(cls, directory: Path) -> "WordVocabulary":
+    def load(cls, directory: Path, fallback: str = DEFAULT_FALLBACK) -> "WordVocabulary":
         path = Path(directory) / WORD_VOCAB_FILE
         try:
             lines = path.read_text(encoding="utf-8").split("\n")
@@ -115,7 +126,7 @@ class WordVocabulary:
         for n, word in enumerate(lines, 1):
             if not word or any(c.isspace() for c in word):
                 raise ValueError(f"{path}, line {n}: a vocabulary line must be one word without spaces")
-        return cls(lines)
+        return cls(lines, fallback)
 
 
 def load_vectors(directory: Path) -> np.ndarray:

@@ -172,7 +172,7 @@ def load_word_vectors(model_args: ModelArguments):
             raise ConfigError(f"config key word_vectors: {directory} holds no {WORD_VECTORS_FILE} "
                               "(build one with train/word_vectors.py)")
         try:
-            vocabulary, table = WordVocabulary.load(directory), load_vectors(directory)
+            vocabulary, table = WordVocabulary.load(directory), load_vectors(directory)  # the default fallback rule
         except ValueError as exc:
             raise ConfigError(f"config key word_vectors: {exc}") from None
         if table.shape[0] != len(vocabulary) + 1:
