@@ -87,7 +87,7 @@ def worker(system: str, model_dir: str, texts_path: str, batch_size: int, repeat
         from arabic_ie.core import ArabicIEModel
         from arabic_ie.core.windows import encode_document
 
-        model = ArabicIEModel.from_pretrained(model_dir).eval()
+        model = ArabicIEModel.from_pretrained(model_dir).float().eval()
         encs = [encode_document(t, tokenizer, model.config.window_size, model.config.window_overlap) for t in texts]
         windows = [[tokenizer.cls_token_id] + e.input_ids[w.start:w.end] + [tokenizer.sep_token_id]
                    for e in encs for w in e.windows]
