@@ -96,7 +96,8 @@ def write_encoder_card(model_dir: str | Path) -> Path:
         if "+ word vectors" in report["table"]:
             lines += ["Rows \"+ word vectors\": the same fine-tuning with static fastText word vectors of the same raw "
                       "corpus on the input (`word_vectors:`, built by `train/word_vectors.py`, docs/training.md); the "
-                      "vectors are not part of this directory (the ready model `arabic-ie-news` carries its own copy).",
+                      "vectors are not part of this directory (the ready model `arabic-ie-news` carries its own copy). Measured "
+                      "with the first lookup rule for missing words (`word_vector_fallback: all`).",
                       ""]
     lines += [
         "## Rebuild",
