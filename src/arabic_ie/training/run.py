@@ -145,7 +145,11 @@ def build_model(model_args: ModelArguments, schema: Schema, boosters: BoosterPip
         raise ConfigError(f"config key max_length: {model_args.max_length} exceeds what {model_args.checkpoint} "
                           f"supports ({max_length})")
     boosters = boosters or BoosterPipeline([], schema)
-    vectors = load_word_vectors(model_args)
+    source = None
+    if model_args.init_from:  # loaded once: it may give the word vectors, and it gives the encoder and heads
+        check_checkpoint(model_args.init_from, key="init_from")
+        source = ArabicIEModel.from_pretrained(model_args.init_from)
+    vectors = load_word_vectors(model_args, source)
     model = ArabicIEModel.from_encoder(
         model_args.checkpoint, schema=schema.to_dict(), window_size=model_args.max_length,
         window_overlap=model_args.stride, span_dim=model_args.span_dim, type_embedding_dim=model_args.type_embedding_dim,
@@ -157,13 +161,13 @@ def build_model(model_args: ModelArguments, schema: Schema, boosters: BoosterPip
         word_vector_count=len(vectors[0]) if vectors else 0, word_vector_dim=vectors[1].shape[1] if vectors else 0)
     if vectors:
         model.set_word_vectors(vectors[0], torch.from_numpy(vectors[1]))
-    if model_args.init_from:
-        _init_encoder_from(model, tokenizer, model_args)
+    if source is not None:
+        _init_encoder_from(model, tokenizer, model_args, source)
     return model, tokenizer
 
 
-def load_word_vectors(model_args: ModelArguments):
-    """``(vocabulary, table)`` of the configured word vectors, else of the init_from model's, else None."""
+def load_word_vectors(model_args: ModelArguments, source: ArabicIEModel | None = None):
+    """``(vocabulary, table)`` of the configured word vectors, else of the init_from model ``source``, else None."""
     from ..lm.word_vectors import WORD_VECTORS_FILE, WordVocabulary, load_vectors
 
     if model_args.word_vectors:
@@ -179,17 +183,12 @@ def load_word_vectors(model_args: ModelArguments):
             raise ConfigError(f"config key word_vectors: {directory}: {table.shape[0]} vector rows for "
                               f"{len(vocabulary)} words (+ row 0)")
         return vocabulary, table
-    if model_args.init_from:
-        check_checkpoint(model_args.init_from, key="init_from")
-        source = ArabicIEModel.from_pretrained(model_args.init_from)
-        if source.word_vocabulary is not None:
-            return source.word_vocabulary, source.word_vectors.weight.detach().float().numpy()
+    if source is not None and source.word_vocabulary is not None:
+        return source.word_vocabulary, source.word_vectors.weight.detach().float().numpy()
     return None
 
 
-def _init_encoder_from(model: ArabicIEModel, tokenizer, model_args: ModelArguments) -> None:
-    check_checkpoint(model_args.init_from, key="init_from")
-    source = ArabicIEModel.from_pretrained(model_args.init_from)
+def _init_encoder_from(model: ArabicIEModel, tokenizer, model_args: ModelArguments, source: ArabicIEModel) -> None:
     source_vocab = AutoTokenizer.from_pretrained(model_args.init_from).get_vocab()
     if source_vocab != tokenizer.get_vocab() or source.config.encoder.get("model_type") != \
             model.config.encoder.get("model_type"):
