@@ -97,6 +97,9 @@ def export_onnx(model_dir: str | Path, output: str | Path, opset: int = 17) -> P
     if extractor.config.word_vector_count:
         raise ValueError(f"{model_dir}: the model reads static word vectors; the ONNX graph takes input ids and "
                          "the attention mask only")
+    if extractor.config.relation_markers:
+        raise ValueError(f"{model_dir}: the model scores relations on a second, entity-marked encoder pass "
+                         "(relation_markers); the ONNX graph holds the entity pass only")
     graph = _EntityGraph(extractor.model.eval())
     example = extractor.tokenizer(["وصل الرئيس إلى هانوي"], return_tensors="pt")
     output = Path(output)

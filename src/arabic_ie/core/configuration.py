@@ -41,6 +41,10 @@ class ArabicIEConfig(PretrainedConfig):
       frozen vector of its word (vocabulary in the model directory's ``word_vocab.txt``), projected and added to
       the input embeddings; ``word_vector_fallback`` is the rule for a word missing from the vocabulary
       (``arabic_ie.lm.word_vectors.FALLBACK_RULES``; "all" for directories written before the key existed).
+    * ``relation_markers``: relations are scored on a second encoder pass whose input marks every entity mention
+      (a learned vector per type, one for a mention's first subword and one for the rest, added to the input
+      embeddings), so the encoder sees where the mentions are and what they are before the pair head reads it
+      (PURE's entity markers, all mentions of a window in one pass). Off: the pair head reads the entity pass.
     """
 
     model_type = "arabic_ie"
@@ -69,6 +73,7 @@ class ArabicIEConfig(PretrainedConfig):
         word_vector_count: int = 0,
         word_vector_dim: int = 0,
         word_vector_fallback: str = "all",
+        relation_markers: bool = False,
         normalization: dict[str, Any] | None = None,
         base_checkpoint: str | None = None,
         format_version: int = FORMAT_VERSION,
@@ -103,6 +108,7 @@ class ArabicIEConfig(PretrainedConfig):
         self.word_vector_count = word_vector_count
         self.word_vector_dim = word_vector_dim
         self.word_vector_fallback = word_vector_fallback
+        self.relation_markers = bool(relation_markers)
         self.normalization = normalization or {}
         self.base_checkpoint = base_checkpoint
         self.format_version = format_version

@@ -31,6 +31,7 @@ class _WindowResult:
     probs: torch.Tensor  # (n, labels) for the window's content tokens
     proclitic: torch.Tensor  # (n,)
     hidden: torch.Tensor  # (n + 2, H), with [CLS]/[SEP]
+    inputs: tuple[torch.Tensor, torch.Tensor | None, torch.Tensor | None] | None = None  # ids, tags, word rows
 
 
 def _batches(items: list, size: int):
@@ -42,8 +43,10 @@ def _batches(items: list, size: int):
 def _run_windows(model, tokenizer, jobs: list[tuple[int, Window, list[int]]], batch_size: int,
                  device: torch.device, dtype: torch.dtype | None,
                  token_tags: list[Sequence[int] | None] | None = None,
-                 word_rows: list[Sequence[int]] | None = None) -> dict[tuple[int, int], _WindowResult]:
-    """Encode all windows (length-sorted batches) and return per-window head outputs.
+                 word_rows: list[Sequence[int]] | None = None,
+                 keep_inputs: bool = False) -> dict[tuple[int, int], _WindowResult]:
+    """Encode all windows (length-sorted batches) and return per-window head outputs (``keep_inputs``: and
+    the input rows, for a second, marked pass).
 
     ``token_tags`` (one list per document, one extra tag id per subword) feeds the model's token tag slot;
     ``word_rows`` (one list per document, one word vector row per subword) its word vector slot.
@@ -83,8 +86,11 @@ def _run_windows(model, tokenizer, jobs: list[tuple[int, Window, list[int]]], ba
         for row, i in enumerate(chunk):
             doc_i, window, toks = jobs[i]
             n = len(toks)
+            inputs = (ids[row, :n + 2], tags[row, :n + 2] if tags is not None else None,
+                      rows[row, :n + 2] if rows is not None else None) if keep_inputs else None
             results[(doc_i, window.index)] = _WindowResult(
-                probs=probs[row, 1:n + 1].cpu(), proclitic=procl[row, 1:n + 1].cpu(), hidden=hidden[row, :n + 2])
+                probs=probs[row, 1:n + 1].cpu(), proclitic=procl[row, 1:n + 1].cpu(), hidden=hidden[row, :n + 2],
+                inputs=inputs)
     return results
 
 
@@ -187,9 +193,44 @@ def _pairs_by_window(enc: DocumentEncoding, entities: list[Mention], schema: Sch
 
 
 @torch.inference_mode()
+def _marked_results(model, enc: DocumentEncoding, doc_i: int, entities: list[Mention], window_ids: Sequence[int],
+                    results, schema: Schema, dtype: torch.dtype | None, batch_size: int = 16) -> dict:
+    """The windows' encoder states on the input with every mention marked (``config.relation_markers``)."""
+    from .features import marker_ids
+
+    type2id = {t: i for i, t in enumerate(schema.entity_types)}
+    markers = marker_ids(len(enc), [(first, last, type2id[e.type]) for e, first, last in entities])
+    marked = {}
+    for chunk in _batches(list(window_ids), batch_size):
+        inputs = [results[(doc_i, w)].inputs for w in chunk]
+        width = max(x[0].shape[0] for x in inputs)
+        device = inputs[0][0].device
+        ids = torch.zeros(len(chunk), width, dtype=torch.long, device=device)
+        mask = torch.zeros_like(ids)
+        marks = torch.zeros_like(ids)
+        tags = torch.zeros_like(ids) if inputs[0][1] is not None else None
+        rows = torch.zeros_like(ids) if inputs[0][2] is not None else None
+        for r, (w, (i, t, wr)) in enumerate(zip(chunk, inputs)):
+            n = i.shape[0]
+            ids[r, :n], mask[r, :n] = i, 1
+            window = enc.windows[w]
+            marks[r, 1:n - 1] = torch.tensor(markers[window.start:window.end], dtype=torch.long)
+            if tags is not None:
+                tags[r, :n] = t
+            if rows is not None:
+                rows[r, :n] = wr
+        with torch.autocast(device_type=device.type, dtype=dtype, enabled=dtype is not None):
+            hidden = model.encode(ids, mask, tags, rows, marks)
+        for r, (w, (i, _, _)) in enumerate(zip(chunk, inputs)):
+            marked[(doc_i, w)] = _WindowResult(probs=results[(doc_i, w)].probs, proclitic=results[(doc_i, w)].proclitic,
+                                               hidden=hidden[r, :i.shape[0]])
+    return marked
+
+
+@torch.inference_mode()
 def decode_relations(model, view: DocumentView, entities: list[Mention], results, schema: Schema,
                      candidate_fn: CandidateFn, threshold: float = 0.0,
-                     hooks: DecodeHooks = NO_HOOKS) -> list[Relation]:
+                     hooks: DecodeHooks = NO_HOOKS, dtype: torch.dtype | None = None) -> list[Relation]:
     """Label the candidate pairs of one document.
 
     Only the relation types the schema allows for the pair's argument types compete: a pair gets the most
@@ -202,6 +243,8 @@ def decode_relations(model, view: DocumentView, entities: list[Mention], results
     type2id = {t: i for i, t in enumerate(schema.entity_types)}
     labels = ["NONE"] + list(schema.relation_names)
     by_window = _pairs_by_window(enc, entities, schema, candidate_fn)
+    if by_window and getattr(model, "entity_marker_embedding", None) is not None:
+        results = _marked_results(model, enc, view.index, entities, sorted(by_window), results, schema, dtype)
     pair_row = None
     if model.config.pair_feature_sizes:
         pair_row = hooks.pair_rows(view, ents)
@@ -294,7 +337,9 @@ def predict_documents(model, tokenizer, texts: Sequence[str], ids: Sequence[str]
     token_tags = [hooks.token_tags(v) for v in views] if config.token_tag_vocab else None
     word_rows = [model.word_rows(v.text, v.encoding.offsets) for v in views] \
         if getattr(model, "word_vocabulary", None) is not None else None
-    results = _run_windows(model, tokenizer, jobs, batch_size, device, dtype, token_tags, word_rows)
+    markers = with_relations and bool(schema.relation_types) and getattr(model, "entity_marker_embedding", None) is not None
+    results = _run_windows(model, tokenizer, jobs, batch_size, device, dtype, token_tags, word_rows,
+                           keep_inputs=markers)
     id2label = {int(k): v for k, v in config.id2label.items()}
     documents = []
     for view in views:
@@ -305,7 +350,8 @@ def predict_documents(model, tokenizer, texts: Sequence[str], ids: Sequence[str]
             probs, procl = _merge_tokens(enc, view.index, results, len(id2label))
             entities = hooks.entities(view, decode_entities(enc, probs, procl, id2label, threshold=entity_threshold,
                                                                  method=entity_decoding))
-        relations = decode_relations(model, view, entities, results, schema, candidate_fn, relation_threshold, hooks) \
+        relations = decode_relations(model, view, entities, results, schema, candidate_fn, relation_threshold, hooks,
+                                     dtype) \
             if with_relations and schema.relation_types else []
         doc_id = ids[view.index] if ids is not None else str(view.index)
         documents.append(Document(doc_id, enc.text, [e for e, _, _ in entities], relations))

@@ -38,14 +38,15 @@ class AlignmentReport:
 
 def window_features(doc: Document, tokenizer, schema: Schema, max_length: int, stride: int, max_proclitic: int,
                     candidate_fn: CandidateFn = schema_candidates, token_tags: TokenTagFn | None = None,
-                    pair_rows: PairRowFn | None = None, word_rows: WordRowFn | None = None
-                    ) -> tuple[list[dict[str, Any]], AlignmentReport]:
+                    pair_rows: PairRowFn | None = None, word_rows: WordRowFn | None = None,
+                    entity_markers: bool = False) -> tuple[list[dict[str, Any]], AlignmentReport]:
     """One feature dict per window of ``doc``, and the alignment report of its gold entities.
 
     With ``token_tags`` each window also gets ``token_tags`` (one extra tag id per subword); with
     ``pair_rows`` each pair's ``pair_types`` row also holds its extra pair feature ids. Both receive the
     document itself, so a plug-in can leave the document's own annotations out of what it tells the model.
     With ``word_rows`` (``(text, subword offsets) -> rows``) each window gets each subword's word vector row.
+    With ``entity_markers`` each window gets the marker id of each subword (:func:`marker_ids`, gold mentions).
     """
     enc = encode_document(doc.text, tokenizer, max_length, stride)
     tags = list(token_tags(enc, doc)) if token_tags is not None else None
@@ -77,6 +78,8 @@ def window_features(doc: Document, tokenizer, schema: Schema, max_length: int, s
     candidates = candidate_fn(doc.text, entities, schema) if doc.annotates_relations else []
     partial = partial_label_sets(doc, schema, label2id)
     pair_row = pair_rows(doc, entities) if pair_rows is not None else None
+    markers = marker_ids(len(enc), [(span[0], span[1], type2id[ent.type]) for ent, span in zip(entities, spans)
+                                    if span is not None]) if entity_markers else []
     features = []
     for w in enc.windows:
         n = w.end - w.start
@@ -124,8 +127,20 @@ def window_features(doc: Document, tokenizer, schema: Schema, max_length: int, s
             feature["word_rows"] = [0] + rows[w.start:w.end] + [0]
         if allowed is not None:
             feature["allowed_labels"] = [[]] + allowed + [[]]
+        if entity_markers:
+            feature["entity_markers"] = [0] + markers[w.start:w.end] + [0]
         features.append(feature)
     return features, report
+
+
+def marker_ids(n_tokens: int, spans: Sequence[tuple[int, int, int]]) -> list[int]:
+    """Entity marker id per subword for mention token spans ``(first, last, type id)``: 0 outside a mention,
+    ``1 + 2 * type`` on its first subword, ``2 + 2 * type`` on the others (``ArabicIEConfig.relation_markers``)."""
+    out = [0] * n_tokens
+    for first, last, type_id in spans:
+        for tok in range(max(first, 0), min(last, n_tokens - 1) + 1):
+            out[tok] = (1 if tok == first else 2) + 2 * type_id
+    return out
 
 
 @dataclass
@@ -188,6 +203,8 @@ def collate(features: list[dict[str, Any]], pad_token_id: int = 0, n_labels: int
         batch["token_tags"] = [f["token_tags"] + [0] * (max_len - len(f["token_tags"])) for f in features]
     if all("word_rows" in f for f in features):
         batch["word_rows"] = [f["word_rows"] + [0] * (max_len - len(f["word_rows"])) for f in features]
+    if all("entity_markers" in f for f in features):
+        batch["entity_markers"] = [f["entity_markers"] + [0] * (max_len - len(f["entity_markers"])) for f in features]
     out = {k: torch.tensor(v, dtype=torch.long) for k, v in batch.items()}
     if any("allowed_labels" in f for f in features):
         out["allowed_labels"] = allowed_label_mask(features, out["labels"], n_labels)

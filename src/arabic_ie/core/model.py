@@ -87,6 +87,8 @@ class ArabicIEModel(PreTrainedModel):
             self.word_vectors = nn.Embedding(config.word_vector_count + 1, config.word_vector_dim)
             self.word_vectors.weight.requires_grad_(False)
             self.word_projection = nn.Linear(config.word_vector_dim, hidden)
+        # entity markers of the relation pass: 0 = no mention, 1 + 2k = first subword of a type-k mention, 2 + 2k = rest
+        self.entity_marker_embedding = nn.Embedding(2 * n_types + 1, hidden) if config.relation_markers else None
         self.entity_classifier = nn.Linear(hidden, len(config.id2label))
         self.proclitic_classifier = nn.Linear(hidden, config.max_proclitic + 1)
         span = config.span_dim
@@ -110,6 +112,10 @@ class ArabicIEModel(PreTrainedModel):
         if self.word_projection is not None:
             nn.init.zeros_(self.word_projection.weight)
             nn.init.zeros_(self.word_projection.bias)
+        if self.entity_marker_embedding is not None:
+            nn.init.normal_(self.entity_marker_embedding.weight, std=0.02)
+            with torch.no_grad():
+                self.entity_marker_embedding.weight[0].zero_()
 
     def set_word_vectors(self, vocabulary: WordVocabulary, table: torch.Tensor) -> None:
         """Install the word vocabulary and its ``(len(vocabulary) + 1, dim)`` vector table (row 0: unknown)."""
@@ -185,9 +191,11 @@ class ArabicIEModel(PreTrainedModel):
 
     # --- pieces used by training and by the document-level predictor -------------------------
     def encode(self, input_ids: torch.Tensor, attention_mask: torch.Tensor,
-               token_tags: torch.Tensor | None = None, word_rows: torch.Tensor | None = None) -> torch.Tensor:
-        """Encoder states; extra token tags and word vectors are added to the token embeddings."""
-        if self.token_tag_embedding is None and self.word_projection is None:
+               token_tags: torch.Tensor | None = None, word_rows: torch.Tensor | None = None,
+               entity_markers: torch.Tensor | None = None) -> torch.Tensor:
+        """Encoder states; extra token tags, word vectors and entity markers are added to the token embeddings."""
+        markers = entity_markers is not None and self.entity_marker_embedding is not None
+        if self.token_tag_embedding is None and self.word_projection is None and not markers:
             return self.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
         embeds = self.encoder.get_input_embeddings()(input_ids)
         if self.token_tag_embedding is not None:
@@ -197,6 +205,9 @@ class ArabicIEModel(PreTrainedModel):
             rows = word_rows if word_rows is not None else torch.zeros_like(input_ids)
             vectors = self.word_vectors(rows.clamp(min=0, max=self.word_vectors.num_embeddings - 1))
             embeds = embeds + self.word_projection(vectors.to(embeds.dtype))
+        if markers:
+            ids = entity_markers.clamp(min=0, max=self.entity_marker_embedding.num_embeddings - 1)
+            embeds = embeds + self.entity_marker_embedding(ids).to(embeds.dtype)
         # explicit position ids: inputs_embeds alone would not tell the encoder which tokens are padding
         position_ids = self._position_ids(input_ids)
         return self.encoder(inputs_embeds=embeds, attention_mask=attention_mask,
@@ -221,6 +232,22 @@ class ArabicIEModel(PreTrainedModel):
     def entity_heads(self, hidden: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         h = self.dropout(hidden)
         return self.entity_classifier(h), self.proclitic_classifier(h)
+
+    def relation_pass(self, input_ids: torch.Tensor, attention_mask: torch.Tensor, token_tags: torch.Tensor | None,
+                      word_rows: torch.Tensor | None, entity_markers: torch.Tensor, pair_labels: torch.Tensor | None,
+                      hidden: torch.Tensor) -> torch.Tensor:
+        """Encoder states of the marked input, computed only for the rows that hold relation candidates (the
+        others keep ``hidden``: their pairs are padding)."""
+        rows = (pair_labels != -100).any(-1) if pair_labels is not None else \
+            torch.ones(input_ids.shape[0], dtype=torch.bool, device=input_ids.device)
+        if not bool(rows.any()):
+            return hidden
+        pick = lambda x: x[rows] if x is not None else None  # noqa: E731
+        marked = self.encode(input_ids[rows], attention_mask[rows], pick(token_tags), pick(word_rows),
+                             entity_markers[rows])
+        out = hidden.clone()
+        out[rows] = marked.to(out.dtype)
+        return out
 
     def relation_scores(self, hidden: torch.Tensor, pairs: torch.Tensor, pair_types: torch.Tensor) -> torch.Tensor:
         """Logits ``(B, P, R)`` for pairs ``(B, P, 4)`` = head first/last token, tail first/last token.
@@ -277,6 +304,7 @@ class ArabicIEModel(PreTrainedModel):
         token_tags: torch.Tensor | None = None,
         allowed_labels: torch.Tensor | None = None,
         word_rows: torch.Tensor | None = None,
+        entity_markers: torch.Tensor | None = None,
         **kwargs,
     ) -> ArabicIEOutput:
         if attention_mask is None:
@@ -287,7 +315,11 @@ class ArabicIEModel(PreTrainedModel):
         entity_logits, proclitic_logits = self.entity_heads(hidden)
         relation_logits = None
         if pairs is not None and pairs.shape[1] > 0:
-            relation_logits = self.relation_scores(hidden, pairs, pair_types)
+            relation_hidden = hidden
+            if self.entity_marker_embedding is not None and entity_markers is not None:
+                relation_hidden = self.relation_pass(input_ids, attention_mask, token_tags, word_rows, entity_markers,
+                                                     pair_labels, hidden)
+            relation_logits = self.relation_scores(relation_hidden, pairs, pair_types)
         loss = entity_loss = relation_loss = None
         if labels is not None:
             if allowed_labels is None:

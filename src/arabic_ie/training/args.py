@@ -79,6 +79,10 @@ class ModelArguments:
     relation_none_weight: float = field(
         default=1.0, metadata={"help": "weight of the NONE class in the relation loss (below 1 favours recall)"})
     candidate_policy: str = "schema"
+    relation_markers: bool | None = field(
+        default=None, metadata={"help": "score relations on a second encoder pass whose input marks every entity "
+                                        "mention by type (PURE-style markers; about 2x the encoder cost on "
+                                        "documents with relation candidates); default: as init_from, else false"})
     token_mask_prob: float = field(
         default=0.0, metadata={"help": "word dropout: share of input subwords replaced by the mask token in training"})
     entity_decoding: str = field(

@@ -158,7 +158,9 @@ def build_model(model_args: ModelArguments, schema: Schema, boosters: BoosterPip
         relation_none_weight=model_args.relation_none_weight, token_tag_vocab=boosters.token_tag_vocab(),
         entity_decoding=model_args.entity_decoding,
         pair_feature_sizes=boosters.pair_feature_sizes(),
-        word_vector_count=len(vectors[0]) if vectors else 0, word_vector_dim=vectors[1].shape[1] if vectors else 0)
+        word_vector_count=len(vectors[0]) if vectors else 0, word_vector_dim=vectors[1].shape[1] if vectors else 0,
+        relation_markers=model_args.relation_markers if model_args.relation_markers is not None
+        else bool(source is not None and source.config.relation_markers))
     if vectors:
         model.set_word_vectors(vectors[0], torch.from_numpy(vectors[1]))
     if source is not None:
@@ -223,7 +225,8 @@ def build_features(docs: list[Document], tokenizer, schema: Schema, model_args: 
     word_rows = model.word_rows if model is not None and model.word_vocabulary is not None else None
     for doc in docs:
         f, r = window_features(doc, tokenizer, schema, model_args.max_length, model_args.stride, max_proclitic=3,
-                               candidate_fn=fn, token_tags=token_tags, pair_rows=pair_rows, word_rows=word_rows)
+                               candidate_fn=fn, token_tags=token_tags, pair_rows=pair_rows, word_rows=word_rows,
+                               entity_markers=bool(model is not None and model.config.relation_markers))
         features += f
         report.add(r)
     return features, report
