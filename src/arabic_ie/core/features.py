@@ -101,6 +101,17 @@ def window_features(doc: Document, tokenizer, schema: Schema, max_length: int, s
                 proclitics[span[0] - w.start] = -100 if k is None else k
             if w.contains(*span):
                 inside.append(i)
+        for start, end, etype in doc.unlabelled_may_be:  # unlabelled words that may be a one-word mention
+            span = token_span(enc, Entity("", etype, start, end, doc.text[start:end]))
+            if span is None or span[1] < w.start or span[0] >= w.end:
+                continue
+            for tok in range(max(span[0], w.start), min(span[1], w.end - 1) + 1):
+                if labels[tok - w.start] != label2id["O"]:
+                    continue
+                if allowed is None:
+                    allowed = [[label] for label in labels]
+                extra = label2id[("B-" if tok == span[0] else "I-") + etype]
+                allowed[tok - w.start] = list(dict.fromkeys(allowed[tok - w.start] + [label2id["O"], extra]))
         inside_set = set(inside)
         pairs, pair_types, pair_labels = [], [], []
         for h, t in candidates:

@@ -60,6 +60,9 @@ class Document:
     annotated_types: tuple[str, ...] | None = field(default=None, compare=False, repr=False)
     #: False when its corpus annotates no relations: its entity pairs are no evidence of "no relation"
     annotates_relations: bool = field(default=True, compare=False, repr=False)
+    #: ``(start, end, type)`` of unlabelled words that may be a mention of that type (a corpus that labels the type
+    #: only in part: ``arabic_ie.training.may_be``); training does not count them as evidence against it
+    unlabelled_may_be: tuple[tuple[int, int, str], ...] = field(default=(), compare=False, repr=False)
 
     def entity(self, entity_id: str) -> Entity:
         for ent in self.entities:
@@ -74,7 +77,7 @@ class Document:
         """A copy with entities in text order (ties: longer first) and relations by id order."""
         ents = sorted(self.entities, key=lambda e: (e.start, -e.end, e.type))
         return Document(self.id, self.text, ents, list(self.relations), self.source, self.annotated_types,
-                        self.annotates_relations)
+                        self.annotates_relations, self.unlabelled_may_be)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -117,4 +120,5 @@ class Document:
         )
         for i, r in enumerate(rels):
             r.id = f"R{i + 1}"
-        return Document(self.id, self.text, ents, rels, self.source, self.annotated_types, self.annotates_relations)
+        return Document(self.id, self.text, ents, rels, self.source, self.annotated_types, self.annotates_relations,
+                        self.unlabelled_may_be)

@@ -13,6 +13,7 @@ datasets:
     sentences_per_document: 4              # fane / conll without document markers: group sentences
     select: {file: ../shared/data/ner/fane/newsfane_camel_split.txt, keep: [train]}   # one label per sentence
     parts: {train: [0.0, 0.9], dev: [0.9, 1.0]}  # shares of the documents in file order (default: all train)
+    may_be: {NORP: norp-words.txt}         # unlabelled words of this list may be NORP (arabic_ie.training.may_be)
   - name: seed
     path: data/seed
     splits_file: data/splits.json          # or a named split of a split file
@@ -41,10 +42,11 @@ from ..data.fane import read_fane
 from ..data.io import detect_format, load_documents
 from ..data.splits import load_splits
 from ..schema import Schema
+from .may_be import load_word_list, may_be_spans
 
 PARTS = ("train", "dev", "test")
 _KEYS = {"name", "path", "format", "tag_map", "annotates", "relations", "weight", "sentences_per_document",
-         "select", "parts", "splits_file", "split"}
+         "select", "parts", "splits_file", "split", "may_be"}
 _COARSE = "__coarse__:"
 
 
@@ -65,6 +67,7 @@ class DatasetSpec:
     parts: dict[str, tuple[float, float]] = field(default_factory=lambda: {"train": (0.0, 1.0)})
     splits_file: str | None = None
     split: str | None = None
+    may_be: dict[str, str] = field(default_factory=dict)  # type -> word list file (arabic_ie.training.may_be)
 
 
 def _resolve(path: str, base: Path | None) -> str:
@@ -155,6 +158,18 @@ def parse_dataset_specs(raw: Any, schema: Schema, config_dir: Path | None = None
         spec = DatasetSpec(name=name, path=path, format=fmt, tag_map=tag_map, annotates=annotates,
                            relations=bool(entry.get("relations", fmt in ("brat", "jsonl", "standoff"))), weight=float(weight),
                            sentences_per_document=per_doc)
+        may_be = entry.get("may_be")
+        if may_be is not None:
+            if not isinstance(may_be, dict) or not may_be:
+                raise ConfigError(f"{where}.may_be: expected a mapping TYPE: WORDS.txt")
+            for etype, words in may_be.items():
+                if etype not in schema.entity_types:
+                    raise ConfigError(f"{where}.may_be: {etype!r} is not an entity type of the schema "
+                                      f"({', '.join(schema.entity_types)})")
+                resolved = _resolve(str(words), config_dir)
+                if not Path(resolved).is_file():
+                    raise ConfigError(f"{where}.may_be.{etype}: {words} does not exist")
+                spec.may_be[str(etype)] = resolved
         select = entry.get("select")
         if select is not None:
             if fmt != "fane" or not isinstance(select, dict) or set(select) != {"file", "keep"} \
@@ -207,6 +222,7 @@ def read_dataset(spec: DatasetSpec, schema: Schema) -> list[Document]:
         docs = load_documents(spec.path, fmt=spec.format, tag_map=tag_map, entity_types=allowed)
     if not docs or not any(d.entities for d in docs):
         raise ConfigError(f"config key datasets ({spec.name}): {spec.path} yields no annotated entity")
+    words_by_type = {t: load_word_list(path) for t, path in spec.may_be.items()}
     for doc in docs:
         doc.annotated_types = spec.annotates
         doc.annotates_relations = spec.relations
@@ -214,6 +230,8 @@ def read_dataset(spec: DatasetSpec, schema: Schema) -> list[Document]:
             if ent.type.startswith(_COARSE):
                 ent.type, *rest = ent.type[len(_COARSE):].split("|")
                 ent.alternatives = tuple(rest)
+        if words_by_type:
+            doc.unlabelled_may_be = may_be_spans(doc.text, [(e.start, e.end) for e in doc.entities], words_by_type)
     return docs
 
 
