@@ -43,6 +43,16 @@ def test_single_text_and_list(predictor):
     check(one, text)
 
 
+def test_entities_alone_skip_the_relation_step_and_give_the_same_entities(predictor, monkeypatch):
+    import arabic_ie.core.decoding as decoding
+
+    text = (SEED_DIR / "000_d5c3160b1123fbbd.txt").read_text(encoding="utf-8")
+    full = predictor(text)
+    monkeypatch.setattr(decoding, "decode_relations", lambda *a, **k: pytest.fail("the relation step ran"))
+    alone = predictor(text, relations=False)
+    assert alone["entities"] == full["entities"] and alone["relations"] == []
+
+
 @pytest.mark.parametrize("text", ["", "   \n\t", "Hello world, no Arabic here.", "😀😀", "بوتين\r\nفي هانوي\r\n"])
 def test_edge_inputs_give_defined_results(predictor, text):
     check(predictor(text), text)

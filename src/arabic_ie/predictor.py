@@ -139,8 +139,12 @@ class Predictor:
             checked.append(text)
         return checked
 
-    def predict(self, texts: str | Sequence[str]) -> dict[str, Any] | list[dict[str, Any]]:
-        """Predict one text (returns a dict) or a list of texts (returns a list of dicts)."""
+    def predict(self, texts: str | Sequence[str], relations: bool = True) -> dict[str, Any] | list[dict[str, Any]]:
+        """Predict one text (returns a dict) or a list of texts (returns a list of dicts).
+
+        ``relations=False`` gives the entities alone (an empty ``relations`` list), skipping the relation step: the
+        faster path when relations are not needed, above all for a model with ``relation_markers`` (whose
+        relations take a second encoder pass)."""
         single = isinstance(texts, str)
         if texts is None or not (single or isinstance(texts, (list, tuple))):
             raise PredictorError(f"input is {type(texts).__name__}, expected a str or a list of str")
@@ -149,7 +153,7 @@ class Predictor:
 
         try:
             docs = self.extractor.predict_documents(items, batch_size=self.batch_size, device=self.device,
-                                                    dtype=self.dtype)
+                                                    dtype=self.dtype, with_relations=bool(relations))
         except CRFWorkerError as exc:  # the isolated CRFsuite process died on a damaged model file
             raise PredictorError(str(exc)) from None
         results = [{"text": d.text, "entities": [e.to_dict() for e in d.entities],
