@@ -7,7 +7,8 @@ Builds a reproducible corpus (the five seed articles plus ANERcorp test sentence
 news-sized documents, when that folder exists), then runs each system in its own subprocess and
 reports docs/s, characters/s, subword tokens/s, peak RSS and the speed ratio to the pipeline. The
 pipeline uses the same encoder with an equivalent token-classification head (our entity head's
-weights) and `aggregation_strategy="simple"`; it extracts entities only, the Predictor also relations.
+weights) and `aggregation_strategy="simple"`; it extracts entities only, the Predictor also relations (the
+`predictor-*-entities` systems extract entities alone, `Predictor.predict(texts, relations=False)`).
 A bare encoder forward pass over the same windows is the fp32 ceiling. bf16 rows autocast the same weights to
 bfloat16 (fast where the CPU has AVX512-BF16 or AMX); the pipeline gets a bf16 row too, for a fair comparison.
 Timings are printed, never asserted; what each fast path costs in F1:
@@ -59,14 +60,16 @@ def worker(system: str, model_dir: str, texts_path: str, batch_size: int, repeat
     texts = json.loads(Path(texts_path).read_text(encoding="utf-8"))
     tokenizer = AutoTokenizer.from_pretrained(model_dir)
     n_tokens = sum(len(tokenizer(t, add_special_tokens=False)["input_ids"]) for t in texts)
-    if system in ("predictor-fp32", "predictor-int8", "predictor-bf16"):
+    if system.removesuffix("-entities") in ("predictor-fp32", "predictor-int8", "predictor-bf16"):
         from arabic_ie import Predictor
 
+        precision = system.removesuffix("-entities")
+        relations = not system.endswith("-entities")  # -entities: entities alone, the pipeline's task
         p = Predictor.from_pretrained(model_dir, device="cpu", batch_size=batch_size,
-                                      quantize="int8" if system.endswith("int8") else None,
-                                      dtype="bf16" if system.endswith("bf16") else "fp32")
+                                      quantize="int8" if precision.endswith("int8") else None,
+                                      dtype="bf16" if precision.endswith("bf16") else "fp32")
         p(texts[0][:500])  # warm-up
-        seconds, out = timed(lambda: p.predict(texts), repeats)
+        seconds, out = timed(lambda: p.predict(texts, relations=relations), repeats)
         extra = {"entities": sum(len(o["entities"]) for o in out), "relations": sum(len(o["relations"]) for o in out)}
     elif system in ("hf-pipeline", "hf-pipeline-bf16"):
         from transformers import pipeline
@@ -143,7 +146,8 @@ def corpus_parser(doc: str | None) -> argparse.ArgumentParser:
 def main(argv: list[str]) -> int:
     parser = corpus_parser(__doc__)
     parser.add_argument("--systems", default="encoder-forward,hf-pipeline,hf-pipeline-bf16,predictor-fp32,"
-                                              "predictor-bf16,predictor-int8")
+                                              "predictor-bf16,predictor-int8,predictor-bf16-entities,"
+                                              "predictor-int8-entities")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--texts", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -164,12 +168,12 @@ def main(argv: list[str]) -> int:
     base = next((r for r in rows if r["system"] == "hf-pipeline"), None)
     print(f"corpus: {len(texts)} documents, {sum(len(t) for t in texts):,} characters; batch size {args.batch_size}; "
           f"{platform.machine()} CPU, {os.cpu_count()} cores; median of {args.repeats} runs per system")
-    print(f"{'system':<17}{'docs/s':>9}{'chars/s':>11}{'tokens/s':>10}{'peak RSS MB':>13}{'vs pipeline':>13}  extracts")
+    print(f"{'system':<25}{'docs/s':>9}{'chars/s':>11}{'tokens/s':>10}{'peak RSS MB':>13}{'vs pipeline':>13}  extracts")
     for r in rows:
         ratio = f"{base['seconds'] / r['seconds']:.2f}x" if base else "-"
         what = "ceiling (no heads)" if r["system"] == "encoder-forward" else \
             f"{r.get('entities', 0)} entities, {r.get('relations', 0)} relations"
-        print(f"{r['system']:<17}{r['docs'] / r['seconds']:>9.2f}{r['chars'] / r['seconds']:>11.0f}"
+        print(f"{r['system']:<25}{r['docs'] / r['seconds']:>9.2f}{r['chars'] / r['seconds']:>11.0f}"
               f"{r['tokens'] / r['seconds']:>10.0f}{r['peak_rss_mb']:>13.0f}{ratio:>13}  {what}")
     print(f"\nrerun: python eval/benchmark.py --model {args.model} --docs {args.docs} --batch-size {args.batch_size} "
           f"--repeats {args.repeats}")
