@@ -75,3 +75,23 @@ def test_viterbi_equals_brute_force_on_random_scores():
         best = max((p for p in itertools.product(range(len(LABELS)), repeat=n) if valid(p)),
                    key=lambda p: sum(float(log_probs[i, k]) for i, k in enumerate(p)))
         assert tuple(bio_viterbi(log_probs, LABELS, breaks)) == best
+
+
+def test_viterbi_searching_only_broken_segments_keeps_the_best_valid_path():
+    """Long sequences (many independent segments, ties included): the segmented search scores exactly what a
+    search over the whole sequence scores, and its path is always BIO-valid."""
+    import numpy as np
+
+    from arabic_ie.core.spans import _bio_transitions, _search, _violations
+
+    allowed, inside = _bio_transitions(tuple(LABELS))
+    gen = torch.Generator().manual_seed(7)
+    for trial in range(300):
+        n = 1 + trial % 80
+        log_probs = torch.log_softmax(torch.round(torch.randn(n, len(LABELS), generator=gen) * 3), -1)
+        breaks = set(torch.randint(0, n, (3,), generator=gen).tolist()) if trial % 2 else set()
+        path = bio_viterbi(log_probs, LABELS, breaks)
+        whole = _search(log_probs.double().numpy(), allowed, inside, breaks).tolist()
+        lp = log_probs.double().numpy()
+        assert lp[np.arange(n), path].sum() == pytest.approx(lp[np.arange(n), whole].sum(), abs=1e-9)
+        assert _violations(np.array(path), allowed, inside, breaks).size == 0

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 import bisect
+import re
 
 import torch
 
@@ -24,6 +25,7 @@ from .windows import DocumentEncoding, Window, encode_document, snap_span
 
 
 LINE_BREAKS = "\n\r\u2028\u2029"
+_LINE_BREAK_RE = re.compile(f"[{LINE_BREAKS}]+")
 
 
 @dataclass
@@ -120,9 +122,7 @@ def decode_entities(enc: DocumentEncoding, probs: torch.Tensor, procl: torch.Ten
     """
     if len(enc) == 0:
         return []
-    offsets = enc.offsets
-    breaks = {i for i in range(1, len(offsets))
-              if any(c in LINE_BREAKS for c in enc.text[offsets[i - 1][1]:offsets[i][0]])}
+    breaks = _tokens_after_line_breaks(enc)
     if method == "viterbi":
         order = [id2label[i] for i in range(len(id2label))]
         label_ids = torch.tensor(bio_viterbi(probs.float().clamp_min(1e-12).log(), order, breaks))
@@ -143,6 +143,17 @@ def decode_entities(enc: DocumentEncoding, probs: torch.Tensor, procl: torch.Ten
     found.sort(key=lambda x: (-x[0].score, x[0].start))  # higher score first; ties: the earlier span
     kept = select_non_overlapping(found, lambda m: (m[0].start, m[0].end))
     return renumber(sorted(kept, key=lambda m: m[0].start))
+
+
+def _tokens_after_line_breaks(enc: DocumentEncoding) -> set[int]:
+    """Tokens with a line break between them and the token before (no entity continues across it)."""
+    starts, ends = enc.bounds()
+    breaks = set()
+    for m in _LINE_BREAK_RE.finditer(enc.text):
+        i = bisect.bisect_right(starts, m.start())  # the first token starting after the break
+        if 0 < i < len(starts) and ends[i - 1] <= m.start():
+            breaks.add(i)
+    return breaks
 
 
 def _given(enc: DocumentEncoding, entities: Sequence[Entity]) -> list[Mention]:
@@ -262,22 +273,23 @@ def decode_relations(model, view: DocumentView, entities: list[Mention], results
     best: dict[tuple[str, str, str], Relation] = {}
     for w_pairs, probs in _score_pairs(model, enc, view.index, entities, by_window, results, type2id, pair_row):
         probs = hooks.relation_probs(view, ents, w_pairs, probs)
-        for (h, t), p in zip(w_pairs, probs):
+        rows = probs.tolist() if hasattr(probs, "tolist") else [list(map(float, p)) for p in probs]
+        for (h, t), p in zip(w_pairs, rows):
             head, tail = ents[h], ents[t]
             allowed = allowed_labels(head.type, tail.type)
             if not allowed:
                 continue
-            label = max(allowed, key=lambda k: float(p[k]))  # most probable type the argument types allow
+            label = max(allowed, key=p.__getitem__)  # most probable type the argument types allow
             if threshold > 0:
-                if float(p[label]) < threshold:
+                if p[label] < threshold:
                     continue
-            elif float(p[0]) >= float(p[label]):
+            elif p[0] >= p[label]:
                 continue
             rtype = schema.relation(labels[label])
             if rtype.symmetric and head.start > tail.start:
                 head, tail = tail, head
             key = (rtype.name, head.id, tail.id)
-            score = float(p[label])
+            score = p[label]
             if key not in best or score > best[key].score:
                 best[key] = Relation("", rtype.name, head.id, tail.id, score=score)
     return renumber_relations(list(best.values()))

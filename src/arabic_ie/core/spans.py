@@ -97,7 +97,13 @@ def bio_spans(labels: Sequence[str], scores: Sequence[float], breaks: set[int] |
 def bio_viterbi(log_probs: "torch.Tensor", labels: Sequence[str], breaks: set[int] | None = None) -> list[int]:
     """The label ids of the best BIO-valid sequence: ``I-X`` only right after ``B-X`` or ``I-X`` of the same type,
     never first and never on a token of ``breaks``. ``log_probs`` is ``(n, len(labels))``; the path maximises the
-    sum of the chosen log probabilities (the per-token argmax whenever that is already valid)."""
+    sum of the chosen log probabilities (the per-token argmax whenever that is already valid).
+
+    The search is exact but runs only where it has to: at a token where every ``B-X`` is at least as probable as
+    its ``I-X`` (or an ``I-`` is forbidden), some best path starts afresh (an ``I-X`` there can be swapped for
+    its ``B-X``, and the best path up to it ends on the best label before it, whatever comes next), so the text
+    splits into independent segments there, and only segments whose per-token argmax breaks a rule are searched.
+    """
     import numpy as np
 
     n, n_labels = log_probs.shape
@@ -107,8 +113,30 @@ def bio_viterbi(log_probs: "torch.Tensor", labels: Sequence[str], breaks: set[in
     breaks = breaks or set()
     allowed, inside = _bio_transitions(tuple(labels))
     greedy = lp.argmax(1)
-    if _is_valid(greedy, allowed, inside, breaks):  # the common case: no search needed
-        return [int(x) for x in greedy]
+    bad = _violations(greedy, allowed, inside, breaks)
+    if not bad.size:  # the common case: no search needed
+        return greedy.tolist()
+    begin_of = _begin_of(tuple(labels))
+    fresh = (lp[:, begin_of[inside]] >= lp[:, inside]).all(1)
+    fresh[0] = True
+    for i in breaks:
+        if i < n:
+            fresh[i] = True
+    starts = np.flatnonzero(fresh)
+    bad = np.union1d(bad, starts[inside[greedy[starts]]])  # a segment must not open on I- (ties)
+    path = greedy.copy()
+    for k in np.unique(np.searchsorted(starts, bad, side="right") - 1):
+        lo = int(starts[k])
+        hi = int(starts[k + 1]) if k + 1 < len(starts) else n
+        path[lo:hi] = _search(lp[lo:hi], allowed, inside, {i - lo for i in breaks if lo <= i < hi})
+    return path.tolist()
+
+
+def _search(lp, allowed, inside, breaks: set[int]):
+    """Viterbi over one segment that starts afresh (no ``I-`` first)."""
+    import numpy as np
+
+    n, n_labels = lp.shape
     transition = np.where(allowed, 0.0, -np.inf)
     score = np.where(inside, -np.inf, lp[0])
     back = np.zeros((n, n_labels), dtype=np.int64)
@@ -121,7 +149,16 @@ def bio_viterbi(log_probs: "torch.Tensor", labels: Sequence[str], breaks: set[in
     path = [int(score.argmax())]
     for i in range(n - 1, 0, -1):
         path.append(int(back[i, path[-1]]))
-    return path[::-1]
+    return np.array(path[::-1], dtype=np.int64)
+
+
+@functools.lru_cache(maxsize=32)
+def _begin_of(labels: tuple[str, ...]):
+    """For each label, the id of ``B-X`` when it is ``I-X`` (itself otherwise)."""
+    import numpy as np
+
+    index = {lab: i for i, lab in enumerate(labels)}
+    return np.array([index.get("B-" + lab[2:], i) if lab.startswith("I-") else i for i, lab in enumerate(labels)])
 
 
 @functools.lru_cache(maxsize=32)
@@ -142,15 +179,18 @@ def _bio_transitions(labels: tuple[str, ...]):
     return allowed, inside
 
 
-def _is_valid(path, allowed, inside, breaks: set[int]) -> bool:
-    """Whether a label path obeys the BIO rules of ``bio_viterbi``."""
+def _violations(path, allowed, inside, breaks: set[int]):
+    """Positions where a label path breaks the BIO rules of ``bio_viterbi`` (sorted array)."""
     import numpy as np
 
-    if inside[path[0]]:
-        return False
-    if len(path) > 1 and not allowed[path[:-1], path[1:]].all():
-        return False
-    return not any(inside[path[i]] for i in breaks if i < len(path)) if breaks else True
+    bad = np.zeros(len(path), dtype=bool)
+    bad[0] = inside[path[0]]
+    if len(path) > 1:
+        bad[1:] = ~allowed[path[:-1], path[1:]]
+    for i in breaks:
+        if i < len(path) and inside[path[i]]:
+            bad[i] = True
+    return np.flatnonzero(bad)
 
 
 def token_span(encoding: DocumentEncoding, entity: Entity) -> tuple[int, int] | None:
