@@ -1,5 +1,5 @@
 #!/usr/bin/env python
-"""Inference throughput: our Predictor (fp32, bf16, int8) vs the Hugging Face token-classification pipeline.
+"""Inference throughput: our Predictor (fp32, bf16, int8, ONNX Runtime int8) vs the Hugging Face pipeline.
 
     python eval/benchmark.py --model runs/seed-default/model [--anercorp ../shared/data/ner/anercorp] [--docs 60]
 
@@ -11,6 +11,7 @@ weights) and `aggregation_strategy="simple"`; it extracts entities only, the Pre
 `predictor-*-entities` systems extract entities alone, `Predictor.predict(texts, relations=False)`).
 A bare encoder forward pass over the same windows is the fp32 ceiling. bf16 rows autocast the same weights to
 bfloat16 (fast where the CPU has AVX512-BF16 or AMX); the pipeline gets a bf16 row too, for a fair comparison.
+`predictor-onnx-*` rows run the entity pass in ONNX Runtime (`Predictor(backend="onnx")`, needs arabic-ie[onnx]).
 Timings are printed, never asserted; what each fast path costs in F1:
 `python eval/heldout.py --model MODEL --precisions fp32,bf16,int8`.
 """
@@ -53,6 +54,10 @@ def timed(fn, repeats: int) -> tuple[float, object]:
     return statistics.median(times), out
 
 
+#: Predictor systems (each also as ``NAME-entities``: entities alone); ``-onnx-``: backend="onnx".
+PREDICTOR_SYSTEMS = ("predictor-fp32", "predictor-int8", "predictor-bf16", "predictor-onnx-fp32", "predictor-onnx-int8")
+
+
 def worker(system: str, model_dir: str, texts_path: str, batch_size: int, repeats: int = 3) -> dict:
     import torch
     from transformers import AutoTokenizer
@@ -60,14 +65,15 @@ def worker(system: str, model_dir: str, texts_path: str, batch_size: int, repeat
     texts = json.loads(Path(texts_path).read_text(encoding="utf-8"))
     tokenizer = AutoTokenizer.from_pretrained(model_dir)
     n_tokens = sum(len(tokenizer(t, add_special_tokens=False)["input_ids"]) for t in texts)
-    if system.removesuffix("-entities") in ("predictor-fp32", "predictor-int8", "predictor-bf16"):
+    if system.removesuffix("-entities") in PREDICTOR_SYSTEMS:
         from arabic_ie import Predictor
 
         precision = system.removesuffix("-entities")
         relations = not system.endswith("-entities")  # -entities: entities alone, the pipeline's task
         p = Predictor.from_pretrained(model_dir, device="cpu", batch_size=batch_size,
                                       quantize="int8" if precision.endswith("int8") else None,
-                                      dtype="bf16" if precision.endswith("bf16") else "fp32")
+                                      dtype="bf16" if precision.endswith("bf16") else "fp32",
+                                      backend="onnx" if "-onnx-" in precision else "torch")
         p(texts[0][:500])  # warm-up
         seconds, out = timed(lambda: p.predict(texts, relations=relations), repeats)
         extra = {"entities": sum(len(o["entities"]) for o in out), "relations": sum(len(o["relations"]) for o in out)}
@@ -146,8 +152,9 @@ def corpus_parser(doc: str | None) -> argparse.ArgumentParser:
 def main(argv: list[str]) -> int:
     parser = corpus_parser(__doc__)
     parser.add_argument("--systems", default="encoder-forward,hf-pipeline,hf-pipeline-bf16,predictor-fp32,"
-                                              "predictor-bf16,predictor-int8,predictor-bf16-entities,"
-                                              "predictor-int8-entities")
+                                              "predictor-bf16,predictor-int8,predictor-onnx-int8,"
+                                              "predictor-bf16-entities,predictor-int8-entities,"
+                                              "predictor-onnx-int8-entities")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--texts", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)

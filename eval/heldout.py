@@ -3,7 +3,7 @@
 
     python eval/heldout.py --model runs/seed-default/model [--model runs/other/model] [--part test|dev]
                            [--corpora anercorp,newsfane,wikifane,seed,news] [--baselines] [--shared ../shared]
-                           [--without NAME] [--ablation] [--precisions fp32,bf16,int8] [--output runs/heldout]
+                           [--without NAME] [--ablation] [--precisions fp32,bf16,int8,onnx-int8] [--output runs/heldout]
 
 Corpora (those present under --shared, plus the seed article): ANERcorp, NewsFANE and WikiFANE test or dev parts
 and the seed held-out article (see arabic_ie.evaluation.heldout.standard_corpora for their definitions). Every
@@ -60,7 +60,8 @@ def main(argv: list[str]) -> int:
                         help="score each model with all its boosters, without each one, and as the transformer alone")
     parser.add_argument("--precisions", default="fp32",
                         help="comma-separated compute paths to score each model with: fp32, bf16 (autocast), int8 "
-                             "(dynamic quantization); e.g. fp32,bf16,int8 gives the F1 cost of the fast paths")
+                             "(dynamic quantization), onnx-fp32, onnx-int8 (ONNX Runtime, as Predictor(backend='onnx')); "
+                             "e.g. fp32,bf16,int8,onnx-int8 gives the F1 cost of the fast paths")
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--device", default="cpu")
     parser.add_argument("--output", type=Path)
@@ -74,9 +75,9 @@ def main(argv: list[str]) -> int:
     from arabic_ie.predictor import quantize_int8
 
     precisions = [p.strip() for p in args.precisions.split(",") if p.strip()]
-    unknown = sorted(set(precisions) - {"fp32", "bf16", "int8"})
+    unknown = sorted(set(precisions) - {"fp32", "bf16", "int8", "onnx-fp32", "onnx-int8"})
     if unknown:
-        parser.error(f"--precisions: unknown {', '.join(unknown)} (fp32, bf16, int8)")
+        parser.error(f"--precisions: unknown {', '.join(unknown)} (fp32, bf16, int8, onnx-fp32, onnx-int8)")
 
     tag_map = yaml.safe_load((REPO / "configs" / "tagmaps" / "fane-to-seed.yaml").read_text(encoding="utf-8"))
     wanted = [c.strip() for c in args.corpora.split(",") if c.strip()]
@@ -111,6 +112,13 @@ def main(argv: list[str]) -> int:
                 runner, dtype = ex, (torch.bfloat16 if precision == "bf16" else None)
                 if precision == "int8":
                     runner = Extractor(quantize_int8(copy.deepcopy(ex.model)), ex.tokenizer, ex.boosters)
+                elif precision.startswith("onnx"):  # the Predictor's backend="onnx" (fp32 or int8 graph)
+                    from arabic_ie.onnx_backend import OnnxEntityPass
+
+                    model = copy.deepcopy(ex.model)
+                    model.onnx_entity_pass = OnnxEntityPass.from_model(
+                        model, ex.tokenizer, quantize="int8" if precision == "onnx-int8" else None)
+                    runner = Extractor(model, ex.tokenizer, ex.boosters)
 
                 def predict(docs, ex=runner, dtype=dtype):
                     return ex.predict_documents([d.text for d in docs], ids=[d.id for d in docs],

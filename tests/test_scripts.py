@@ -134,7 +134,8 @@ def test_benchmark_prints_every_system_side_by_side(tiny_model_dir):
                   "--anercorp", "/nowhere"])
     assert result.returncode == 0, result.stderr[-2000:]
     for system in ("encoder-forward", "hf-pipeline", "hf-pipeline-bf16", "predictor-fp32", "predictor-bf16",
-                   "predictor-int8", "predictor-bf16-entities", "predictor-int8-entities"):
+                   "predictor-int8", "predictor-onnx-int8", "predictor-bf16-entities", "predictor-int8-entities",
+                   "predictor-onnx-int8-entities"):
         assert system in result.stdout, (system, result.stderr[-2000:])
     assert "corpus: 2 documents" in result.stdout and "rerun: python eval/benchmark.py" in result.stdout
 

@@ -5,9 +5,9 @@
   ``transformers.pipeline("token-classification")`` loads anywhere. Its limits, written into its README: no
   proclitic head (a span keeps an attached "و" / "ب" / "لل"), no relations, no boosters, per-subword argmax
   instead of the project's Viterbi decoding, and the pipeline's own handling of long texts.
-* :func:`export_onnx`: the encoder and both entity heads as one ONNX graph (dynamic batch and length), for ONNX
-  Runtime; relations are scored by the PyTorch model. Measured on this project's CPU, ONNX Runtime fp32 was 1.7x
-  PyTorch fp32 but slower than PyTorch dynamic int8 (docs/results.md), so the ``Predictor`` does not use it.
+* :func:`export_onnx`: the encoder and both entity heads as one ONNX graph (dynamic batch and length; fp32 or
+  int8), for ONNX Runtime; relations are scored by the PyTorch model. The ``Predictor``'s ``backend="onnx"``
+  builds the same graph at load (``arabic_ie.onnx_backend``).
 """
 
 from __future__ import annotations
@@ -74,42 +74,25 @@ def export_token_classification(model_dir: str | Path, output: str | Path) -> Pa
     return output
 
 
-class _EntityGraph(torch.nn.Module):
-    """Encoder + entity and proclitic heads: what the ONNX file computes."""
-
-    def __init__(self, model) -> None:
-        super().__init__()
-        self.model = model
-
-    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor):
-        hidden = self.model.encode(input_ids, attention_mask)
-        entity_logits, proclitic_logits = self.model.entity_heads(hidden)
-        return entity_logits, proclitic_logits, hidden
-
-
-def export_onnx(model_dir: str | Path, output: str | Path, opset: int = 17) -> Path:
+def export_onnx(model_dir: str | Path, output: str | Path, opset: int = 17, quantize: str | None = None) -> Path:
     """Write the encoder and entity heads of ``model_dir`` as an ONNX graph (inputs ``input_ids``,
-    ``attention_mask``; outputs ``entity_logits``, ``proclitic_logits``, ``hidden``)."""
+    ``attention_mask``, then ``token_tags`` / ``word_rows`` when the model reads them; outputs ``entity_logits``,
+    ``proclitic_logits``, ``hidden``); ``quantize="int8"``: ONNX Runtime's dynamic int8 quantization."""
+    from .onnx_backend import export_entity_graph, quantize_graph
+
     extractor = Extractor.from_pretrained(model_dir)
-    if extractor.config.token_tag_vocab:
-        raise ValueError(f"{model_dir}: the model reads extra token tags (a lexicon booster); the ONNX graph takes "
-                         "input ids and the attention mask only")
-    if extractor.config.word_vector_count:
-        raise ValueError(f"{model_dir}: the model reads static word vectors; the ONNX graph takes input ids and "
-                         "the attention mask only")
     if extractor.config.relation_markers:
         raise ValueError(f"{model_dir}: the model scores relations on a second, entity-marked encoder pass "
-                         "(relation_markers); the ONNX graph holds the entity pass only")
-    graph = _EntityGraph(extractor.model.eval())
-    example = extractor.tokenizer(["وصل الرئيس إلى هانوي"], return_tensors="pt")
+                         "(relation_markers); the ONNX graph holds the entity pass only (Predictor(backend='onnx') "
+                         "runs that pass in ONNX Runtime and the marked one in PyTorch)")
     output = Path(output)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    dynamic = {"input_ids": {0: "batch", 1: "length"}, "attention_mask": {0: "batch", 1: "length"},
-               "entity_logits": {0: "batch", 1: "length"}, "proclitic_logits": {0: "batch", 1: "length"},
-               "hidden": {0: "batch", 1: "length"}}
-    with torch.no_grad():
-        torch.onnx.export(graph, (example["input_ids"], example["attention_mask"]), str(output),
-                          input_names=["input_ids", "attention_mask"],
-                          output_names=["entity_logits", "proclitic_logits", "hidden"],
-                          dynamic_axes=dynamic, opset_version=opset, dynamo=False)
-    return output
+    if quantize is None:
+        return export_entity_graph(extractor.model, extractor.tokenizer, output, opset=opset)
+    if quantize != "int8":
+        raise ValueError(f"quantize must be None or 'int8', got {quantize!r}")
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="arabic-ie-onnx-") as tmp:
+        graph = export_entity_graph(extractor.model, extractor.tokenizer, Path(tmp) / "fp32.onnx", opset=opset)
+        output.parent.mkdir(parents=True, exist_ok=True)
+        return quantize_graph(graph, output)

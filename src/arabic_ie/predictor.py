@@ -35,6 +35,9 @@ class PredictorError(ValueError):
     """A bad model directory or a bad input."""
 
 
+#: Where the entity pass runs: PyTorch, or ONNX Runtime (``arabic_ie.onnx_backend``; relations stay in PyTorch).
+BACKENDS = ("torch", "onnx")
+
 #: ``dtype`` values of :meth:`Predictor.from_pretrained` (autocast of the encoder and heads; weights stay fp32).
 DTYPES = {"fp32": None, "float32": None, "bf16": torch.bfloat16, "bfloat16": torch.bfloat16,
           "fp16": torch.float16, "float16": torch.float16}
@@ -70,8 +73,10 @@ class Predictor:
     """Entities and relations for raw Arabic texts."""
 
     def __init__(self, extractor: Extractor, device: torch.device, batch_size: int = 8,
-                 quantize: str | None = None, max_chars: int = MAX_CHARS_DEFAULT, dtype: str | None = None):
+                 quantize: str | None = None, max_chars: int = MAX_CHARS_DEFAULT, dtype: str | None = None,
+                 backend: str = "torch"):
         self.extractor = extractor
+        self.backend = backend
         self.model = extractor.model
         self.tokenizer = extractor.tokenizer
         self.device = device
@@ -83,13 +88,17 @@ class Predictor:
     @classmethod
     def from_pretrained(cls, path: str | Path, device: str | torch.device | None = "auto", batch_size: int = 8,
                         quantize: str | None = None, max_chars: int = MAX_CHARS_DEFAULT,
-                        dtype: str | None = "auto") -> "Predictor":
+                        dtype: str | None = "auto", backend: str = "torch") -> "Predictor":
         """Load a model directory written by `arabic-ie train` (safetensors weights only), with its boosters.
 
         ``dtype``: the compute precision. ``auto`` is bf16 / fp16 on a GPU and fp32 on the CPU; ``bf16`` on a CPU
         with AVX512-BF16 or AMX runs about 2x faster than fp32 (eval/benchmark.py measures it, and the F1 it costs).
         ``quantize="int8"`` (dynamic quantization of the linear layers, CPU) is the other fast path; the two do
         not combine.
+
+        ``backend="onnx"`` (CPU, ``pip install 'arabic-ie[onnx]'``) runs the entity pass (encoder and entity heads) in
+        ONNX Runtime, exported at load (a few seconds); with ``quantize="int8"`` the graph is int8-quantized by ONNX
+        Runtime, the fastest CPU path measured (docs/serving.md). Relations stay in PyTorch.
 
         ``path`` is a directory, or the name of an embedded model (``arabic-ie-news``, ``models/arabic-ie-news``)
         found in the checkout's or the installation's ``models/``."""
@@ -100,6 +109,8 @@ class Predictor:
         path = Path(path)
         if quantize not in (None, "int8"):
             raise PredictorError(f"quantize must be None or 'int8', got {quantize!r}")
+        if backend not in BACKENDS:
+            raise PredictorError(f"backend must be one of {', '.join(map(repr, BACKENDS))}, got {backend!r}")
         if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
             raise PredictorError(f"batch_size must be an integer of at least 1, got {batch_size!r}")
         if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 1:
@@ -107,18 +118,34 @@ class Predictor:
         device = _resolve_device(device)
         if quantize == "int8" and device.type != "cpu":
             raise PredictorError("quantize='int8' (dynamic quantization) runs on the CPU only")
+        if backend == "onnx" and device.type != "cpu":
+            raise PredictorError("backend='onnx' runs on the CPU only (ONNX Runtime's CPU provider); on a GPU use "
+                                 "the default backend='torch'")
         compute_dtype = _resolve_dtype(dtype, device)
         if quantize == "int8" and compute_dtype is not None:
             raise PredictorError(f"quantize='int8' and dtype={dtype!r} do not combine: choose one")
+        if backend == "onnx" and compute_dtype is not None:
+            raise PredictorError(f"backend='onnx' and dtype={dtype!r} do not combine: use quantize='int8' for speed")
         try:
             extractor = Extractor.from_pretrained(path)
         except ModelDirectoryError as exc:
             raise PredictorError(str(exc)) from None
         model = extractor.model.eval()
-        if quantize == "int8":
+        entity_pass = None
+        if backend == "onnx":
+            from .onnx_backend import OnnxEntityPass, OnnxUnavailable
+
+            try:
+                entity_pass = OnnxEntityPass.from_model(model, extractor.tokenizer, quantize=quantize)
+            except OnnxUnavailable as exc:
+                raise PredictorError(str(exc)) from None
+        if quantize == "int8" and entity_pass is None:  # with ONNX the relation head stays fp32 (small, exact)
             model = quantize_int8(model)
+        if entity_pass is not None:
+            model.onnx_entity_pass = entity_pass
         extractor.model = model.to(device)
-        return cls(extractor, device, batch_size=batch_size, quantize=quantize, max_chars=max_chars, dtype=dtype)
+        return cls(extractor, device, batch_size=batch_size, quantize=quantize, max_chars=max_chars, dtype=dtype,
+                   backend=backend)
 
     @property
     def config(self):

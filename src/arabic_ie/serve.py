@@ -177,11 +177,12 @@ def create_app(predictor: Predictor, model_dir: str | Path, limits: ServeLimits 
 
 
 def serve(model: str, host: str = "127.0.0.1", port: int = 8000, device: str = "auto",
-          limits: ServeLimits | None = None, quantize: str | None = None, dtype: str | None = "auto") -> None:
+          limits: ServeLimits | None = None, quantize: str | None = None, dtype: str | None = "auto",
+          backend: str = "torch") -> None:
     """Load the model once and serve it until interrupted."""
     import uvicorn
 
     limits = limits or ServeLimits()
     predictor = Predictor.from_pretrained(model, device=device, quantize=quantize, max_chars=limits.max_chars,
-                                          batch_size=16, dtype=dtype)
+                                          batch_size=16, dtype=dtype, backend=backend)
     uvicorn.run(create_app(predictor, model, limits), host=host, port=port, log_level="info")

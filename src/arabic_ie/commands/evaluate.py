@@ -47,6 +47,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--device", default="cpu")
     parser.add_argument("--quantize", choices=["int8"], help="score the dynamically int8-quantized model (CPU)")
+    parser.add_argument("--backend", choices=["torch", "onnx"], default="torch",
+                        help="onnx: the entity pass in ONNX Runtime, as Predictor(backend='onnx') (CPU)")
     parser.add_argument("--dtype", choices=["fp32", "bf16"], default="fp32",
                         help="compute precision (bf16: autocast, the Predictor's fast CPU path)")
     parser.add_argument("--without", action="append", default=[], metavar="NAME",
@@ -67,7 +69,16 @@ def main(argv: list[str]) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     extractor.model.to(args.device)
-    if args.quantize == "int8":
+    if args.backend == "onnx":  # the entity pass in ONNX Runtime (int8 with --quantize int8); relations in PyTorch
+        from ..onnx_backend import OnnxEntityPass, OnnxUnavailable
+
+        try:
+            extractor.model.onnx_entity_pass = OnnxEntityPass.from_model(extractor.model, extractor.tokenizer,
+                                                                         quantize=args.quantize)
+        except OnnxUnavailable as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+    elif args.quantize == "int8":
         from ..predictor import quantize_int8
 
         extractor.model = quantize_int8(extractor.model)

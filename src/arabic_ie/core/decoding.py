@@ -51,9 +51,11 @@ def _run_windows(model, tokenizer, jobs: list[tuple[int, Window, list[int]]], ba
     the input rows, for a second, marked pass).
 
     ``token_tags`` (one list per document, one extra tag id per subword) feeds the model's token tag slot;
-    ``word_rows`` (one list per document, one word vector row per subword) its word vector slot.
+    ``word_rows`` (one list per document, one word vector row per subword) its word vector slot. A model with an
+    ``onnx_entity_pass`` (:class:`arabic_ie.onnx_backend.OnnxEntityPass`) runs the entity pass in ONNX Runtime.
     """
     results: dict[tuple[int, int], _WindowResult] = {}
+    entity_pass = getattr(model, "onnx_entity_pass", None)  # set by Predictor(backend="onnx")
     order = sorted(range(len(jobs)), key=lambda i: len(jobs[i][2]))
     for chunk in _batches(order, batch_size):
         seqs = [[tokenizer.cls_token_id] + jobs[i][2] + [tokenizer.sep_token_id] for i in chunk]
@@ -80,9 +82,12 @@ def _run_windows(model, tokenizer, jobs: list[tuple[int, Window, list[int]]], ba
                 rows[row, 1:len(toks) + 1] = torch.tensor(word_rows[doc_i][window.start:window.end], dtype=torch.long)
             rows = rows.to(device)
         ids, mask = ids.to(device), mask.to(device)
-        with torch.autocast(device_type=device.type, dtype=dtype, enabled=dtype is not None):
-            hidden = model.encode(ids, mask, tags, rows)
-            entity_logits, proclitic_logits = model.entity_heads(hidden)
+        if entity_pass is not None:
+            entity_logits, proclitic_logits, hidden = entity_pass(ids, mask, tags, rows)
+        else:
+            with torch.autocast(device_type=device.type, dtype=dtype, enabled=dtype is not None):
+                hidden = model.encode(ids, mask, tags, rows)
+                entity_logits, proclitic_logits = model.entity_heads(hidden)
         probs = entity_logits.float().softmax(-1)
         procl = proclitic_logits.float().argmax(-1)
         for row, i in enumerate(chunk):
