@@ -72,10 +72,20 @@ def export_entity_graph(model, tokenizer, output: str | Path, opset: int = 17) -
     dynamic = {name: {0: "batch", 1: "length"} for name in (*inputs, *OUTPUTS)}
     output = Path(output)
     output.parent.mkdir(parents=True, exist_ok=True)
-    with torch.no_grad(), warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # tracer warnings about shapes taken as constants: the axes are dynamic
-        torch.onnx.export(_EntityGraph(model, inputs), tuple(args), str(output), input_names=inputs,
-                          output_names=list(OUTPUTS), dynamic_axes=dynamic, opset_version=opset, dynamo=False)
+    encoder = model.encoder
+    attention = getattr(encoder.config, "_attn_implementation", None)
+    try:  # plain matmul-softmax attention: ONNX Runtime optimizes it better than the traced SDPA (~20% faster)
+        encoder.set_attn_implementation("eager")
+    except (AttributeError, ValueError):
+        attention = None
+    try:
+        with torch.no_grad(), warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # tracer warnings about shapes taken as constants: the axes are dynamic
+            torch.onnx.export(_EntityGraph(model, inputs), tuple(args), str(output), input_names=inputs,
+                              output_names=list(OUTPUTS), dynamic_axes=dynamic, opset_version=opset, dynamo=False)
+    finally:
+        if attention is not None:
+            encoder.set_attn_implementation(attention)
     return output
 
 
