@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 
+import pytest
 import torch
 
 from arabic_ie.data.io import load_documents
@@ -157,3 +158,17 @@ def test_word_dropout_also_hides_the_word_vector_of_a_dropped_subword(tiny_encod
     rows = torch.randint(1, 4, ids.shape)
     torch.testing.assert_close(logits(1.0, rows), logits(1.0, torch.zeros_like(rows)))
     assert not torch.allclose(logits(0.0, rows), logits(0.0, torch.zeros_like(rows)))
+
+
+def test_encoder_dropout_reaches_every_dropout_layer_of_the_encoder_and_its_saved_config(tiny_encoder):
+    from arabic_ie.core.model import set_encoder_dropout
+
+    kept = ArabicIEModel.from_encoder(str(tiny_encoder), window_size=64, window_overlap=16, span_dim=32)
+    model = ArabicIEModel.from_encoder(str(tiny_encoder), window_size=64, window_overlap=16, span_dim=32,
+                                       encoder_dropout=0.25)
+    layers = [m for m in model.encoder.modules() if isinstance(m, torch.nn.Dropout)]
+    assert layers and all(m.p == 0.25 for m in layers)
+    assert model.config.encoder["hidden_dropout_prob"] == 0.25 == model.config.encoder["attention_probs_dropout_prob"]
+    assert kept.config.encoder.get("hidden_dropout_prob") != 0.25  # None keeps the checkpoint's own
+    with pytest.raises(ValueError, match="encoder dropout"):
+        set_encoder_dropout(model.encoder, 1.0)

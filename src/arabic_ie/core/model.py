@@ -56,6 +56,18 @@ def partial_label_loss(logits: torch.Tensor, labels: torch.Tensor, allowed: torc
     return (torch.logsumexp(logits, dim=-1) - torch.logsumexp(logits.masked_fill(~allowed, float("-inf")), dim=-1)).mean()
 
 
+def set_encoder_dropout(encoder: nn.Module, p: float) -> None:
+    """Every dropout layer of ``encoder`` (and its config's dropout probabilities, so a reload builds the same)."""
+    if not 0.0 <= p < 1.0:
+        raise ValueError(f"encoder dropout must be in [0, 1), got {p}")
+    for module in encoder.modules():
+        if isinstance(module, nn.Dropout):
+            module.p = p
+    for key in ("hidden_dropout_prob", "attention_probs_dropout_prob", "attention_dropout", "dropout"):
+        if isinstance(getattr(encoder.config, key, None), float):
+            setattr(encoder.config, key, p)
+
+
 class ArabicIEModel(PreTrainedModel):
     """Joint NER + RE model over any `AutoModel` encoder (BERT family)."""
 
@@ -177,12 +189,18 @@ class ArabicIEModel(PreTrainedModel):
             nn.init.normal_(module.weight, std=0.02)
 
     @classmethod
-    def from_encoder(cls, checkpoint: str, config: ArabicIEConfig | None = None, **config_kwargs) -> "ArabicIEModel":
-        """A fresh joint model on top of a pretrained encoder (local directory or hub id)."""
+    def from_encoder(cls, checkpoint: str, config: ArabicIEConfig | None = None, encoder_dropout: float | None = None,
+                     **config_kwargs) -> "ArabicIEModel":
+        """A fresh joint model on top of a pretrained encoder (local directory or hub id).
+
+        ``encoder_dropout``: the dropout probability of every dropout layer inside the encoder for fine-tuning
+        (``None`` keeps the checkpoint's own; the embedded encoder was pretrained without dropout)."""
         try:
             encoder = AutoModel.from_pretrained(checkpoint, add_pooling_layer=False)
         except TypeError:
             encoder = AutoModel.from_pretrained(checkpoint)
+        if encoder_dropout is not None:
+            set_encoder_dropout(encoder, encoder_dropout)
         encoder_dict = encoder.config.to_diff_dict()
         config = config or ArabicIEConfig(encoder=encoder_dict, base_checkpoint=checkpoint, **config_kwargs)
         config.encoder = encoder_dict

@@ -75,6 +75,9 @@ class ModelArguments:
     span_dim: int = 256
     type_embedding_dim: int = 32
     classifier_dropout: float = 0.1
+    encoder_dropout: float | None = field(
+        default=None, metadata={"help": "dropout inside the encoder while fine-tuning (every dropout layer); empty "
+                                        "keeps the checkpoint's own (the embedded encoder's is 0.0)"})
     relation_loss_weight: float = 1.0
     relation_none_weight: float = field(
         default=1.0, metadata={"help": "weight of the NONE class in the relation loss (below 1 favours recall)"})

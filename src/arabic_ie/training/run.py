@@ -117,6 +117,8 @@ def check_model_args(model_args: ModelArguments) -> None:
                           f"{', '.join(CANDIDATE_FUNCTIONS)}")
     if model_args.relation_none_weight <= 0:
         raise ConfigError(f"config key relation_none_weight: must be positive, got {model_args.relation_none_weight}")
+    if model_args.encoder_dropout is not None and not 0.0 <= model_args.encoder_dropout < 1.0:
+        raise ConfigError(f"config key encoder_dropout: must be in [0, 1), got {model_args.encoder_dropout}")
     if not 0.0 <= model_args.token_mask_prob < 1.0:
         raise ConfigError(f"config key token_mask_prob: must be in [0, 1), got {model_args.token_mask_prob}")
 
@@ -153,7 +155,8 @@ def build_model(model_args: ModelArguments, schema: Schema, boosters: BoosterPip
     model = ArabicIEModel.from_encoder(
         model_args.checkpoint, schema=schema.to_dict(), window_size=model_args.max_length,
         window_overlap=model_args.stride, span_dim=model_args.span_dim, type_embedding_dim=model_args.type_embedding_dim,
-        classifier_dropout=model_args.classifier_dropout, relation_loss_weight=model_args.relation_loss_weight,
+        classifier_dropout=model_args.classifier_dropout, encoder_dropout=model_args.encoder_dropout,
+        relation_loss_weight=model_args.relation_loss_weight,
         token_mask_prob=model_args.token_mask_prob, mask_token_id=tokenizer.mask_token_id,
         relation_none_weight=model_args.relation_none_weight, token_tag_vocab=boosters.token_tag_vocab(),
         entity_decoding=model_args.entity_decoding,
