@@ -155,6 +155,7 @@ def main(argv: list[str]) -> int:
                                               "predictor-bf16,predictor-int8,predictor-onnx-int8,"
                                               "predictor-bf16-entities,predictor-int8-entities,"
                                               "predictor-onnx-int8-entities")
+    parser.add_argument("--rounds", type=int, default=3, help="passes over all systems, round-robin")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--texts", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -165,25 +166,35 @@ def main(argv: list[str]) -> int:
     texts_path = Path("/tmp") / f"arabic-ie-bench-{len(texts)}.json"
     texts_path.write_text(json.dumps(texts, ensure_ascii=False), encoding="utf-8")
     rows = []
-    for system in args.systems.split(","):
-        proc = subprocess.run([sys.executable, __file__, "--model", args.model, "--worker", system, "--texts",
-                               str(texts_path), "--batch-size", str(args.batch_size), "--repeats", str(args.repeats)], capture_output=True, text=True)
-        if proc.returncode != 0:
-            print(f"{system} failed:\n{proc.stderr[-2000:]}", file=sys.stderr)
-            continue
-        rows.append(json.loads(proc.stdout.strip().splitlines()[-1]))
-    base = next((r for r in rows if r["system"] == "hf-pipeline"), None)
+    systems = args.systems.split(",")
+    runs: dict[str, list[dict]] = {system: [] for system in systems}
+    for _ in range(args.rounds):  # round-robin: a machine that slows down or speeds up affects every system alike
+        for system in systems:
+            if system in runs and (not runs[system] or "failed" not in runs[system][-1]):
+                proc = subprocess.run([sys.executable, __file__, "--model", args.model, "--worker", system, "--texts",
+                                       str(texts_path), "--batch-size", str(args.batch_size), "--repeats",
+                                       str(args.repeats)], capture_output=True, text=True)
+                if proc.returncode != 0:
+                    print(f"{system} failed:\n{proc.stderr[-2000:]}", file=sys.stderr)
+                    runs[system].append({"failed": True})
+                    continue
+                runs[system].append(json.loads(proc.stdout.strip().splitlines()[-1]))
+    runs = {k: v for k, v in runs.items() if v and "failed" not in v[-1]}
+    base = runs.get("hf-pipeline")
     print(f"corpus: {len(texts)} documents, {sum(len(t) for t in texts):,} characters; batch size {args.batch_size}; "
-          f"{platform.machine()} CPU, {os.cpu_count()} cores; median of {args.repeats} runs per system")
-    print(f"{'system':<25}{'docs/s':>9}{'chars/s':>11}{'tokens/s':>10}{'peak RSS MB':>13}{'vs pipeline':>13}  extracts")
-    for r in rows:
-        ratio = f"{base['seconds'] / r['seconds']:.2f}x" if base else "-"
-        what = "ceiling (no heads)" if r["system"] == "encoder-forward" else \
+          f"{platform.machine()} CPU, {os.cpu_count()} cores; {args.rounds} rounds over all systems (each the median "
+          f"of {args.repeats} timed runs); medians over the rounds, the ratio taken within each round")
+    print(f"{'system':<29}{'docs/s':>9}{'chars/s':>11}{'tokens/s':>10}{'peak RSS MB':>13}{'vs pipeline':>13}  extracts")
+    for system, results in runs.items():
+        r = dict(results[-1])
+        r["seconds"] = statistics.median(x["seconds"] for x in results)
+        ratio = f"{statistics.median(b['seconds'] / x['seconds'] for b, x in zip(base, results)):.2f}x" if base else "-"
+        what = "ceiling (no heads)" if system == "encoder-forward" else \
             f"{r.get('entities', 0)} entities, {r.get('relations', 0)} relations"
-        print(f"{r['system']:<25}{r['docs'] / r['seconds']:>9.2f}{r['chars'] / r['seconds']:>11.0f}"
-              f"{r['tokens'] / r['seconds']:>10.0f}{r['peak_rss_mb']:>13.0f}{ratio:>13}  {what}")
+        print(f"{system:<29}{r['docs'] / r['seconds']:>9.2f}{r['chars'] / r['seconds']:>11.0f}"
+              f"{r['tokens'] / r['seconds']:>10.0f}{max(x['peak_rss_mb'] for x in results):>13.0f}{ratio:>13}  {what}")
     print(f"\nrerun: python eval/benchmark.py --model {args.model} --docs {args.docs} --batch-size {args.batch_size} "
-          f"--repeats {args.repeats}")
+          f"--repeats {args.repeats} --rounds {args.rounds}")
     return 0
 
 

@@ -130,7 +130,7 @@ def test_train_reports_a_bad_config_before_any_work(tmp_path, tiny_encoder):
 
 
 def test_benchmark_prints_every_system_side_by_side(tiny_model_dir):
-    result = run(["eval/benchmark.py", "--model", str(tiny_model_dir), "--docs", "2", "--repeats", "1",
+    result = run(["eval/benchmark.py", "--model", str(tiny_model_dir), "--docs", "2", "--repeats", "1", "--rounds", "1",
                   "--anercorp", "/nowhere"])
     assert result.returncode == 0, result.stderr[-2000:]
     for system in ("encoder-forward", "hf-pipeline", "hf-pipeline-bf16", "predictor-fp32", "predictor-bf16",
