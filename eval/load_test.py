@@ -1,7 +1,8 @@
 #!/usr/bin/env python
 """Load test of `arabic-ie serve`: requests per second and latency percentiles from concurrent clients.
 
-    python eval/load_test.py --model models/arabic-ie-news [--requests 200] [--clients 8] [--texts data/seed]
+    python eval/load_test.py --model models/arabic-ie-news [--requests 200] [--clients 8] [--texts data/seed] \
+        [--backend onnx --quantize int8]
     python eval/load_test.py --url http://127.0.0.1:8000 ...      # a server that is already running
 
 Without --url the script starts the server in-process on a free 127.0.0.1 port (the same app as `arabic-ie
@@ -36,13 +37,14 @@ def sentences(folder: Path, limit: int = 500) -> list[str]:
     return out[:limit]
 
 
-def start_server(model: str, max_batch: int) -> tuple[str, object]:
+def start_server(model: str, max_batch: int, backend: str = "torch", quantize: str | None = None
+                 ) -> tuple[str, object]:
     import uvicorn
 
     from arabic_ie.predictor import Predictor
     from arabic_ie.serve import ServeLimits, create_app
 
-    predictor = Predictor.from_pretrained(model, device="cpu", batch_size=16)
+    predictor = Predictor.from_pretrained(model, device="cpu", batch_size=16, backend=backend, quantize=quantize)
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -75,6 +77,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--clients", type=int, default=8)
     parser.add_argument("--max-batch", type=int, default=64)
     parser.add_argument("--texts", type=Path, default=Path("data/seed"))
+    parser.add_argument("--backend", choices=("torch", "onnx"), default="torch", help="as `arabic-ie serve --backend`")
+    parser.add_argument("--quantize", choices=("int8",), default=None, help="as `arabic-ie serve --quantize`")
     args = parser.parse_args(argv)
     texts = sentences(args.texts)
     if not texts:
@@ -82,7 +86,7 @@ def main(argv: list[str]) -> int:
     server = None
     url = args.url
     if not url:
-        url, server = start_server(args.model, args.max_batch)
+        url, server = start_server(args.model, args.max_batch, args.backend, args.quantize)
     target = urlparse(url)
     one_request(target, texts[0])  # warm-up
     work = [texts[i % len(texts)] for i in range(args.requests)]
