@@ -1,7 +1,8 @@
 #!/usr/bin/env python
 """Does ONNX Runtime pay off on CPU? Export the encoder + entity heads of a trained model and time it
-against PyTorch (fp32 and dynamic int8) on the benchmark's windows. Needs `pip install onnxruntime onnx
-onnxscript` (not project dependencies).
+against PyTorch (fp32 and dynamic int8) on the benchmark's windows; the onnxruntime-int8 row is the graph of
+`Predictor(backend="onnx", quantize="int8")` (arabic_ie.onnx_backend). Needs `pip install 'arabic-ie[onnx]'`.
+The whole Predictor is timed by eval/benchmark.py (its predictor-onnx-* rows).
 
     python eval/onnx_probe.py --model runs/seed-default/model [--docs 45] [--repeats 3]
 """
@@ -41,7 +42,7 @@ def main(argv: list[str]) -> int:
     from arabic_ie.core.windows import encode_document
     from arabic_ie.predictor import quantize_int8
 
-    model = ArabicIEModel.from_pretrained(args.model).eval()
+    model = ArabicIEModel.from_pretrained(args.model).float().eval()
     tokenizer = AutoTokenizer.from_pretrained(args.model)
     texts = build_corpus(args.anercorp if args.anercorp.exists() else None, args.docs)
     encs = [encode_document(t, tokenizer, model.config.window_size, model.config.window_overlap) for t in texts]
@@ -74,8 +75,15 @@ def main(argv: list[str]) -> int:
             return [m(torch.from_numpy(ids), torch.from_numpy(mask))[0].numpy() for ids, mask in batches]
         return run
 
+    from arabic_ie.onnx_backend import OnnxEntityPass
+
+    int8_pass = OnnxEntityPass.from_model(model, tokenizer, quantize="int8")
+
+    def run_ort_int8():
+        return [int8_pass(torch.from_numpy(ids), torch.from_numpy(mask))[0].numpy() for ids, mask in batches]
+
     systems = {"torch-fp32": torch_runner(wrapped), "torch-int8": torch_runner(Heads(quantize_int8(model))),
-               "onnxruntime-fp32": run_ort}
+               "onnxruntime-fp32": run_ort, "onnxruntime-int8": run_ort_int8}
     reference = systems["torch-fp32"]()
     print(f"{len(windows)} windows from {len(texts)} documents, batch {args.batch_size}, median of {args.repeats}")
     for name, fn in systems.items():
