@@ -99,3 +99,22 @@ def test_the_cli_exports_an_int8_graph_with_the_word_vector_input(word_vector_mo
     assert "inputs input_ids, attention_mask, word_rows" in capsys.readouterr().out
     session = ort.InferenceSession(str(out), providers=["CPUExecutionProvider"])
     assert [i.name for i in session.get_inputs()] == ["input_ids", "attention_mask", "word_rows"]
+
+
+def test_the_cli_predicts_and_evaluates_with_the_onnx_int8_backend(word_vector_model_dir, tmp_path, capsys):
+    import json
+
+    from arabic_ie.cli import main
+
+    src = tmp_path / "news.txt"
+    src.write_text(TEXTS[1], encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["predict", "--model", str(word_vector_model_dir), str(src), "--device", "cpu", "--backend", "onnx",
+                 "--quantize", "int8", "--output", str(out)]) == 0
+    [line] = out.read_text(encoding="utf-8").splitlines()
+    result = json.loads(line)
+    assert result["text"] == TEXTS[1]
+    assert all(TEXTS[1][e["start"]:e["end"]] == e["text"] for e in result["entities"])
+    assert main(["predict", "--model", str(word_vector_model_dir), str(src), "--device", "cpu", "--backend", "onnx",
+                 "--dtype", "bf16"]) != 0
+    assert "do not combine" in capsys.readouterr().err
