@@ -63,8 +63,9 @@ def set_encoder_dropout(encoder: nn.Module, p: float) -> None:
     for module in encoder.modules():
         if isinstance(module, nn.Dropout):
             module.p = p
+    values = encoder.config.to_dict()
     for key in ("hidden_dropout_prob", "attention_probs_dropout_prob", "attention_dropout", "dropout"):
-        if isinstance(getattr(encoder.config, key, None), float):
+        if isinstance(values.get(key), float):
             setattr(encoder.config, key, p)
 
 
