@@ -129,14 +129,16 @@ def test_train_reports_a_bad_config_before_any_work(tmp_path, tiny_encoder):
     assert "config key checkpoint: models/missing-model is not a model directory" in result.stderr
 
 
-def test_benchmark_prints_every_system_side_by_side(tiny_model_dir):
+def test_benchmark_prints_every_kind_of_system_side_by_side(tiny_model_dir):
+    # one system per code path of the worker and per flag (bf16, entities alone, the ONNX backend): each is a process
+    systems = ("encoder-forward", "hf-pipeline-bf16", "predictor-bf16", "predictor-int8-entities", "predictor-onnx-int8")
     result = run(["eval/benchmark.py", "--model", str(tiny_model_dir), "--docs", "2", "--repeats", "1", "--rounds", "1",
-                  "--anercorp", "/nowhere"])
+                  "--anercorp", "/nowhere", "--systems", ",".join(systems)])
     assert result.returncode == 0, result.stderr[-2000:]
-    for system in ("encoder-forward", "hf-pipeline", "hf-pipeline-bf16", "predictor-fp32", "predictor-bf16",
-                   "predictor-int8", "predictor-onnx-int8", "predictor-bf16-entities", "predictor-int8-entities",
-                   "predictor-onnx-int8-entities"):
-        assert system in result.stdout, (system, result.stderr[-2000:])
+    rows = {line.split()[0]: line for line in result.stdout.splitlines() if line.split()[:1] and
+            line.split()[0] in systems}
+    assert set(rows) == set(systems), (result.stdout, result.stderr[-2000:])
+    assert "0 relations" in rows["predictor-int8-entities"] and "ceiling" in rows["encoder-forward"]
     assert "corpus: 2 documents" in result.stdout and "rerun: python eval/benchmark.py" in result.stdout
 
 
