@@ -137,29 +137,6 @@ def test_relation_none_weight_scales_the_loss_of_pairs_without_a_relation(tiny_e
     torch.testing.assert_close(mixed_weighted.relation_loss, (0.25 * per_pair[0] + per_pair[1]) / 1.25)
 
 
-def test_word_dropout_also_hides_the_word_vector_of_a_dropped_subword(tiny_encoder):
-    """A dropped subword is an unknown word: it must not keep its static word vector (an unseen name has none)."""
-    from arabic_ie.lm.word_vectors import WordVocabulary
-
-    def logits(prob: float, rows: torch.Tensor) -> torch.Tensor:
-        torch.manual_seed(0)
-        model = ArabicIEModel.from_encoder(str(tiny_encoder), window_size=64, window_overlap=16, span_dim=32,
-                                           token_mask_prob=prob, mask_token_id=4, word_vector_count=3,
-                                           word_vector_dim=4)
-        model.set_word_vectors(WordVocabulary(["ا", "ب", "ج"]), torch.randn(4, 4))
-        with torch.no_grad():
-            model.word_projection.weight.normal_(std=1.0)
-        model.train()
-        torch.manual_seed(1)  # the same masking and dropout draws in both calls
-        return model(input_ids=ids, attention_mask=torch.ones_like(ids), labels=labels, word_rows=rows).entity_logits
-
-    ids = torch.arange(10, 42).reshape(2, 16)
-    labels = torch.zeros_like(ids)
-    rows = torch.randint(1, 4, ids.shape)
-    torch.testing.assert_close(logits(1.0, rows), logits(1.0, torch.zeros_like(rows)))
-    assert not torch.allclose(logits(0.0, rows), logits(0.0, torch.zeros_like(rows)))
-
-
 def test_encoder_dropout_reaches_every_dropout_layer_of_the_encoder_and_its_saved_config(tiny_encoder):
     from arabic_ie.core.model import set_encoder_dropout
 

@@ -233,8 +233,7 @@ class ArabicIEModel(PreTrainedModel):
                             position_ids=position_ids).last_hidden_state
 
     def mask_tokens(self, input_ids: torch.Tensor, labels: torch.Tensor) -> torch.Tensor:
-        """Word dropout: a random ``token_mask_prob`` share of the labelled subwords becomes the mask token (in
-        ``forward`` those subwords also lose their word vector row)."""
+        """Word dropout: a random ``token_mask_prob`` share of the labelled subwords becomes the mask token."""
         p, mask_id = self.config.token_mask_prob, self.config.mask_token_id
         if not p or mask_id is None:
             return input_ids
@@ -330,10 +329,7 @@ class ArabicIEModel(PreTrainedModel):
         if attention_mask is None:
             attention_mask = torch.ones_like(input_ids)
         if self.training and labels is not None:
-            masked = self.mask_tokens(input_ids, labels)
-            if word_rows is not None and masked is not input_ids:  # a dropped word loses its word vector too,
-                word_rows = word_rows.masked_fill(masked != input_ids, 0)  # as an unseen name has none
-            input_ids = masked
+            input_ids = self.mask_tokens(input_ids, labels)
         hidden = self.encode(input_ids, attention_mask, token_tags, word_rows)
         entity_logits, proclitic_logits = self.entity_heads(hidden)
         relation_logits = None
