@@ -14,8 +14,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import torch
-
 from .extractor import Extractor
 
 PIPELINE_README = """# {name}: entity part of an arabic-ie model as `AutoModelForTokenClassification`
