@@ -302,3 +302,30 @@ def test_a_tiny_electra_run_exports_the_encoder_and_a_later_stage_continues_it(c
 def test_an_unknown_objective_is_a_config_error(corpus_dir):
     with pytest.raises(ValueError, match="config key objective"):
         PretrainArguments(corpus_paths=[str(corpus_dir)], objective="clm")
+
+
+def test_bf16_reaches_the_masked_lm_step(corpus_dir, tmp_path, monkeypatch):
+    """The MLM loss calls the encoder directly, past accelerate's autocast wrapper: --bf16 must still apply."""
+    import torch
+
+    from arabic_ie.lm import pretrain
+
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    seen: list[bool] = []
+    original = pretrain.masked_lm_loss
+
+    def spy(model, inputs):
+        if model.training:  # the training steps; the held-out score at export runs in fp32
+            seen.append(torch.is_autocast_enabled("cpu"))
+        return original(model, inputs)
+
+    monkeypatch.setattr(pretrain, "masked_lm_loss", spy)
+    args = PretrainArguments(corpus_paths=[str(corpus_dir)], export_dir=str(tmp_path / "export"), vocab_size=600,
+                             min_frequency=1, block_size=64, hidden_size=32, num_hidden_layers=1,
+                             num_attention_heads=2, intermediate_size=64, held_out_every=5, eval_blocks=8)
+    training = TrainingArguments(output_dir=str(tmp_path / "work"), max_steps=2, per_device_train_batch_size=4,
+                                 learning_rate=1e-3, save_steps=2, logging_steps=1, report_to="none", use_cpu=True,
+                                 remove_unused_columns=False, disable_tqdm=True, seed=0, bf16=True)
+    summary = run_pretraining(args, training)
+    assert seen == [True, True]
+    assert np.isfinite(summary["held_out_perplexity"])
