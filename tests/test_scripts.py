@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 
+import pytest
 import yaml
 
 from conftest import REPO
@@ -140,6 +141,25 @@ def test_benchmark_prints_every_kind_of_system_side_by_side(tiny_model_dir):
     assert set(rows) == set(systems), (result.stdout, result.stderr[-2000:])
     assert "0 relations" in rows["predictor-int8-entities"] and "ceiling" in rows["encoder-forward"]
     assert "corpus: 2 documents" in result.stdout and "rerun: python eval/benchmark.py" in result.stdout
+
+
+def test_train_step_speed_times_each_mode_for_pretraining_and_fine_tuning(tiny_encoder, capsys):
+    result = run(["eval/train_step_speed.py", "--encoder", str(tiny_encoder), "--modes", "fp32,bf16", "--rounds", "1",
+                  "--steps", "1", "--batch", "2", "--block", "16"])
+    assert result.returncode == 0, result.stderr[-2000:]
+    rows = [line.split(" | ") for line in result.stdout.splitlines() if line.startswith("| pretraining")
+            or line.startswith("| fine-tuning")]
+    assert [(r[0], r[1]) for r in rows] == [("| pretraining (MLM)", "fp32"), ("| pretraining (MLM)", "bf16"),
+                                            ("| fine-tuning (NER)", "fp32"), ("| fine-tuning (NER)", "bf16")]
+    assert all(float(r[2]) > 0 for r in rows) and rows[0][4] == "1.00x |"
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("train_step_speed", REPO / "eval" / "train_step_speed.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    with pytest.raises(SystemExit) as bad:
+        script.main(["--encoder", str(tiny_encoder), "--modes", "fp8"])
+    assert bad.value.code == 2 and "unknown ['fp8']" in capsys.readouterr().err
 
 
 def test_agreement_scores_two_annotations_of_one_text_per_type(tmp_path):
