@@ -91,6 +91,7 @@ def test_resume_continues_from_the_last_checkpoint(tmp_path, tiny_encoder):
     ({"entity_decoding": "beam"}, "config key entity_decoding: 'beam'"),
     ({"data_format": "xml"}, "config key data_format: 'xml'"),
     ({"output_dir": "/proc/arabic-ie-unwritable"}, "config key output_dir: /proc/arabic-ie-unwritable cannot be"),
+    ({"cpu_bf16": "maybe"}, "config key cpu_bf16: off, on or auto, got 'maybe'"),
 ])
 def test_config_errors_are_reported_before_any_work(tmp_path, tiny_encoder, overrides, message):
     path = write_config(tmp_path, tiny_encoder, **overrides)
@@ -296,3 +297,34 @@ def test_a_checkpoint_whose_config_is_damaged_is_a_config_error(tmp_path, tiny_e
     (damaged / "config.json").write_text("{not json", encoding="utf-8")
     with pytest.raises(ConfigError, match="config key checkpoint: .*config.json is not valid JSON"):
         check_checkpoint(str(damaged))
+
+
+def test_cpu_bf16_autocasts_the_training_steps_only_where_asked(tmp_path, tiny_encoder, monkeypatch):
+    from arabic_ie.training import run
+
+    path = write_config(tmp_path, tiny_encoder)
+    path.write_text(path.read_text(encoding="utf-8") + "cpu_bf16: on\n", encoding="utf-8")  # YAML reads on as true
+    data_args, model_args, run_args, training_args = parse_config(TYPES, [str(path)])
+    assert run_args.cpu_bf16 == "on"
+    for setting, has_bf16, expected in [("off", True, False), ("auto", False, False), ("auto", True, True),
+                                        ("on", False, True)]:
+        monkeypatch.setattr(run, "cpu_has_bf16", lambda has_bf16=has_bf16: has_bf16)
+        args = TrainingArguments(output_dir=str(tmp_path / "x"), use_cpu=True, report_to="none")
+        assert run.apply_cpu_bf16(RunArguments(cpu_bf16=setting), args) is expected, (setting, has_bf16)
+        assert args.bf16 is expected
+
+    autocast_in_steps: list[bool] = []
+    forward = ArabicIEModel.forward
+
+    def spy(self, *args, **kwargs):
+        if self.training:
+            autocast_in_steps.append(torch.is_autocast_enabled("cpu"))
+        return forward(self, *args, **kwargs)
+
+    monkeypatch.setattr(ArabicIEModel, "forward", spy)
+    run_training(data_args, model_args, run_args, training_args, config_path=str(path))
+    assert autocast_in_steps and all(autocast_in_steps)
+    saved = yaml.safe_load((tmp_path / "run" / "model" / "training_config.yaml").read_text(encoding="utf-8"))
+    assert saved["run"]["cpu_bf16"] == "on" and saved["training"]["bf16"] is True
+    reloaded = ArabicIEModel.from_pretrained(tmp_path / "run" / "model")
+    assert next(reloaded.parameters()).dtype == torch.float32  # the weights stay fp32

@@ -130,3 +130,15 @@ class RunArguments:
         default=None, metadata={"help": "text for the model card's Notes section (e.g. published results to compare)"})
     cross_validation_results: str | None = field(
         default=None, metadata={"help": "summary written by eval/cross_validate.py --record, quoted in the model card"})
+    cpu_bf16: str = field(
+        default="off", metadata={"help": "bf16 autocast when training on the CPU: off, on, or auto (on where the CPU "
+                                         "has bf16 instructions: AVX512-BF16 / AMX, Arm BF16); about 2x faster "
+                                         "there, slower elsewhere; weights stay fp32 (docs/training.md)"})
+
+    def __post_init__(self) -> None:
+        from ..config import ConfigError
+
+        if isinstance(self.cpu_bf16, bool) or self.cpu_bf16 in ("True", "False", "true", "false"):
+            self.cpu_bf16 = "on" if self.cpu_bf16 in (True, "True", "true") else "off"  # YAML reads on / off as bools
+        if self.cpu_bf16 not in ("off", "on", "auto"):
+            raise ConfigError(f"config key cpu_bf16: off, on or auto, got {self.cpu_bf16!r}")

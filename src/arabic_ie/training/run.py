@@ -403,10 +403,35 @@ def save_model_directory(extractor: Extractor, model_dir: Path, resolved: dict[s
     shutil.rmtree(old, ignore_errors=True)
 
 
+def cpu_has_bf16() -> bool:
+    """Whether this CPU has bf16 arithmetic (x86 AVX512-BF16 or AMX, Arm BF16), where autocast pays."""
+    import subprocess
+
+    try:
+        if platform.system() == "Darwin":
+            out = subprocess.run(["sysctl", "-n", "hw.optional.arm.FEAT_BF16"], capture_output=True, text=True,
+                                 timeout=5)
+            return out.stdout.strip() == "1"
+        flags = set(Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace").split())
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return bool(flags & {"avx512_bf16", "amx_bf16", "bf16"})
+
+
+def apply_cpu_bf16(run_args: RunArguments, training_args: TrainingArguments) -> bool:
+    """Turn on the Trainer's bf16 autocast for a CPU run as ``cpu_bf16`` says; returns whether it is on."""
+    if training_args.device.type == "cpu" and not training_args.fp16 and (
+            run_args.cpu_bf16 == "on" or (run_args.cpu_bf16 == "auto" and cpu_has_bf16())):
+        training_args.bf16 = True
+        training_args.mixed_precision = "bf16"  # what the Trainer's accelerator reads (set in __post_init__)
+    return bool(training_args.bf16)
+
+
 def run_training(data_args: DataArguments, model_args: ModelArguments, run_args: RunArguments,
                  training_args: TrainingArguments, config_path: str | None = None) -> dict[str, Any]:
     """Train, keep the best dev checkpoint, evaluate on test, and write a self-describing model directory."""
     check_training_args(training_args, data_args)
+    apply_cpu_bf16(run_args, training_args)
     check_model_args(model_args)
     check_output_dir(training_args.output_dir)
     schema = resolve_schema(data_args, config_path)
