@@ -8,7 +8,8 @@ beside the project's CRF fitted on the same training data.
 Every encoder is fine-tuned with `--config` (ANERcorp CAMeL Lab split, dev = last 10% of the training sentences,
 test = the official test file; the config's data paths point into ../shared) once per seed, with `boosters: []`;
 extra `--key value` options go to every training run (e.g. `--num_train_epochs 4`); `--variant 'LABEL=OPTIONS'`
-adds a row per encoder fine-tuned with more options (e.g. `--variant 'word vectors=--word_vectors DIR'`). The CRF baseline
+adds a row per encoder fine-tuned with more options (e.g. `--variant 'word vectors=--word_vectors DIR'`;
+`--only-variants` leaves out the row without them). The CRF baseline
 (arabic_ie.evaluation.baselines.CRFBaseline) is fitted on the same train + dev sentences and scored by the same
 harness. The table gives seqeval default and strict (IOB2) micro F1 and per-type default F1, each seed and the
 mean. A run whose model directory already holds `report_scores.json` is reused (delete it to rerun);
@@ -137,6 +138,8 @@ def main(argv: list[str]) -> int:
                         help="also fine-tune each encoder with extra training options, as its own row, e.g. "
                              "--variant 'word vectors=--word_vectors runs/word-vectors'; repeatable")
     parser.add_argument("--no-crf", action="store_true", help="leave the CRF baseline out")
+    parser.add_argument("--only-variants", action="store_true",
+                        help="leave out the row of the encoder without --variant options (e.g. only '+ word vectors')")
     parser.add_argument("--rescore", action="store_true",
                         help="finished runs: predict the test part again with their model instead of reusing scores")
     parser.add_argument("--update-card", action="store_true",
@@ -154,6 +157,10 @@ def main(argv: list[str]) -> int:
             parser.error(f"--variant {spec!r}: expected LABEL=OPTIONS, e.g. 'word vectors=--word_vectors DIR'")
         slug = "-" + "".join(c if c.isalnum() else "-" for c in label.strip().lower())
         variants.append((f" + {label.strip()}", slug, shlex.split(options)))
+    if args.only_variants:
+        if len(variants) == 1:
+            parser.error("--only-variants needs at least one --variant")
+        variants = variants[1:]
     for encoder in args.encoder:
         name = Path(encoder).name
         for label, slug, options in variants:
@@ -174,7 +181,8 @@ def main(argv: list[str]) -> int:
         runs["crf"] = crf
     command = " ".join(["python eval/encoder_report.py", *(f"--encoder {e}" for e in args.encoder),
                         "--seeds", *map(str, args.seeds), "--config", args.config,
-                        *(f"--variant {shlex.quote(v)}" for v in args.variant), *passthrough])
+                        *(f"--variant {shlex.quote(v)}" for v in args.variant),
+                        *(["--only-variants"] if args.only_variants else []), *passthrough])
     table = format_table(systems)
     text = f"ANERcorp test, config {args.config}\n\n{table}\n\nCommand: `{command}`\n"
     print("\n" + text)

@@ -193,3 +193,34 @@ def test_agreement_scores_two_annotations_of_one_text_per_type(tmp_path):
     empty.mkdir()
     bad = run(["eval/agreement.py", str(first), str(empty)])
     assert bad.returncode == 2 and "no document annotated in both" in bad.stderr
+
+
+def test_encoder_report_scores_each_variant_and_can_leave_the_plain_row_out(tmp_path, tiny_encoder, capsys):
+    import importlib.util
+
+    sentences = ["وصل O\nالرئيس O\nفلاديمير B-PERS\nبوتين I-PERS\nإلى O\nهانوي B-LOC\n. O\n",
+                 "وقعت O\nروسيا B-LOC\nاتفاقية B-MISC\nمع O\nشركة B-ORG\nروساتوم I-ORG\n. O\n"]
+    data = tmp_path / "tiny.txt"
+    data.write_text("\n".join(sentences * 4), encoding="utf-8")
+    config = {"train_path": str(data), "test_path": str(data), "data_format": "conll", "dev_fraction": 0.25,
+              "entity_types": ["PERS", "LOC", "ORG", "MISC"], "max_length": 64, "stride": 16, "span_dim": 32,
+              "type_embedding_dim": 8, "max_steps": 2, "learning_rate": 0.001, "per_device_train_batch_size": 4,
+              "eval_strategy": "steps", "eval_steps": 2, "save_strategy": "steps", "save_steps": 2,
+              "load_best_model_at_end": True, "metric_for_best_model": "combined_f1", "remove_unused_columns": False,
+              "report_to": "none", "use_cpu": True, "output_dir": str(tmp_path / "unused")}
+    path = tmp_path / "tiny.yaml"
+    path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("encoder_report", REPO / "eval" / "encoder_report.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    out = tmp_path / "report"
+    assert script.main(["--encoder", str(tiny_encoder), "--seeds", "1", "--config", str(path), "--output", str(out),
+                        "--variant", "no dropout=--classifier_dropout 0.0", "--only-variants"]) == 0
+    report = (out / "report.md").read_text(encoding="utf-8")
+    rows = [line.split(" | ")[0] for line in report.splitlines() if line.startswith("| ") and "---" not in line]
+    assert rows == ["| system", "| encoder + no dropout (transformer alone, 1 seed, viterbi decoding)",
+                    "| CRF baseline (same train + dev)"]
+    assert "--only-variants" in report
+    with pytest.raises(SystemExit):
+        script.main(["--encoder", str(tiny_encoder), "--config", str(path), "--only-variants"])
+    assert "--only-variants needs at least one --variant" in capsys.readouterr().err
