@@ -96,8 +96,9 @@ def write_encoder_card(model_dir: str | Path) -> Path:
         if "+ word vectors" in report["table"]:
             lines += ["Rows \"+ word vectors\": the same fine-tuning with static fastText word vectors of the same raw "
                       "corpus on the input (`word_vectors:`, built by `train/word_vectors.py`, docs/training.md); the "
-                      "vectors are not part of this directory (the ready model `arabic-ie-news` carries its own copy). Measured "
-                      "with the first lookup rule for missing words (`word_vector_fallback: all`).",
+                      "vectors are not part of this directory (the ready model `arabic-ie-news` carries its own copy). The "
+                      "command's options say how each row was fine-tuned (e.g. `--bf16 true`: bf16 autocast); "
+                      "docs/results.md has the rows of earlier encoders and settings.",
                       ""]
     lines += [
         "## Rebuild",
@@ -106,6 +107,9 @@ def write_encoder_card(model_dir: str | Path) -> Path:
         "python train/pretrain_mlm.py configs/pretrain-mini.yaml   # re-run to resume from the last checkpoint",
         *(["python train/pretrain_mlm.py configs/pretrain-mini-stage2.yaml   # then continue it (init_from)"]
           if len(stages) > 1 else []),
+        *(["python train/pretrain_mlm.py configs/pretrain-mini-stage3.yaml   # stage 3 (bf16), exported to runs/",
+           "cp runs/arabic-bert-mini-stage3/* models/arabic-bert-mini/        # adopted once measured better"]
+          if len(stages) > 2 else []),
         "```",
         "",
         "## Intended use and limitations",
@@ -172,6 +176,7 @@ def _training_lines(results: dict[str, Any], p: dict[str, Any], t: dict[str, Any
         minutes = st.get("train_seconds_this_run")
         lines.append(f"- stage {i}, {how}: {st['steps']:,} steps, AdamW peak learning rate {st.get('learning_rate')}, "
                      f"{int(st.get('warmup_steps') or 0)} warm-up steps, {st.get('lr_scheduler_type')} decay"
+                     + (f", {st['precision']}" if st.get("precision") else "")
                      + (f", {minutes / 60:.0f} min on {st.get('device')} (its last run segment, if resumed)"
                         if minutes else ""))
     lines.append(f"- weight decay {t['weight_decay']}, dropout {p['hidden_dropout_prob']}, seed {t['seed']}")

@@ -311,6 +311,7 @@ def run_pretraining(args: PretrainArguments, training_args: TrainingArguments, r
                                             "held_out_detection_loss", "held_out_detection_accuracy",
                                             "final_train_loss", "train_seconds_this_run", "device", "objective")
              if key in summary}
+    stage.update(precision="bf16 autocast" if training_args.bf16 else "fp32")
     stage.update(output_dir=training_args.output_dir, init_from=origin,
                  learning_rate=training_args.learning_rate, warmup_steps=training_args.warmup_steps,
                  lr_scheduler_type=str(getattr(training_args.lr_scheduler_type, "value", training_args.lr_scheduler_type)))
