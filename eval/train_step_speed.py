@@ -142,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
         for mode in modes:
             seconds = statistics.median(per_round[mode])
             ratio = f"{statistics.median(ratios[mode]):.2f}x" if ratios[mode] else "-"
-            print(f"| {task} | {mode} | {seconds:.2f} | {1 / seconds:.2f} | {ratio} |")
+            print(f"| {task} | {mode} | {seconds:.3f} | {1 / seconds:.2f} | {ratio} |")
     return 0
 
 
