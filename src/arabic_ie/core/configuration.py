@@ -45,6 +45,9 @@ class ArabicIEConfig(PretrainedConfig):
       (a learned vector per type, one for a mention's first subword and one for the rest, added to the input
       embeddings), so the encoder sees where the mentions are and what they are before the pair head reads it
       (PURE's entity markers, all mentions of a window in one pass). Off: the pair head reads the entity pass.
+    * ``entity_crf``: a linear-chain CRF on the entity head (learned label transitions, trained on the allowed
+      label paths of partially annotated corpora, ``arabic_ie.core.crf``); ``viterbi`` decoding adds its
+      transitions to the BIO rules. Off: each subword's label is trained on its own.
     """
 
     model_type = "arabic_ie"
@@ -74,6 +77,7 @@ class ArabicIEConfig(PretrainedConfig):
         word_vector_dim: int = 0,
         word_vector_fallback: str = "all",
         relation_markers: bool = False,
+        entity_crf: bool = False,
         normalization: dict[str, Any] | None = None,
         base_checkpoint: str | None = None,
         format_version: int = FORMAT_VERSION,
@@ -109,6 +113,7 @@ class ArabicIEConfig(PretrainedConfig):
         self.word_vector_dim = word_vector_dim
         self.word_vector_fallback = word_vector_fallback
         self.relation_markers = bool(relation_markers)
+        self.entity_crf = bool(entity_crf)
         self.normalization = normalization or {}
         self.base_checkpoint = base_checkpoint
         self.format_version = format_version

@@ -119,18 +119,19 @@ def _merge_tokens(enc: DocumentEncoding, doc_i: int, results, n_labels: int) -> 
 
 
 def decode_entities(enc: DocumentEncoding, probs: torch.Tensor, procl: torch.Tensor, id2label: dict[int, str],
-                    threshold: float = 0.0, method: str = "viterbi") -> list[Mention]:
+                    threshold: float = 0.0, method: str = "viterbi", crf: tuple | None = None) -> list[Mention]:
     """Entities with their token span, snapped to words; overlapping spans keep the higher score.
 
     ``method``: ``argmax`` takes each token's most probable label (an ``I-`` that cannot continue starts a span);
-    ``viterbi`` takes the most probable BIO-valid label sequence. Spans scoring below ``threshold`` are dropped.
+    ``viterbi`` takes the most probable BIO-valid label sequence, with the transition scores of a CRF model
+    (``crf``, ``ArabicIEModel.entity_transitions()``). Spans scoring below ``threshold`` are dropped.
     """
     if len(enc) == 0:
         return []
     breaks = _tokens_after_line_breaks(enc)
     if method == "viterbi":
         order = [id2label[i] for i in range(len(id2label))]
-        label_ids = torch.tensor(bio_viterbi(probs.float().clamp_min(1e-12).log(), order, breaks))
+        label_ids = torch.tensor(bio_viterbi(probs.float().clamp_min(1e-12).log(), order, breaks, crf))
         scores = probs.gather(-1, label_ids[:, None]).squeeze(-1)
     elif method == "argmax":
         scores, label_ids = probs.max(-1)
@@ -346,6 +347,7 @@ def predict_documents(model, tokenizer, texts: Sequence[str], ids: Sequence[str]
     entity_threshold = config.entity_threshold if entity_threshold is None else entity_threshold
     relation_threshold = config.relation_threshold if relation_threshold is None else relation_threshold
     entity_decoding = config.entity_decoding
+    crf = model.entity_transitions() if hasattr(model, "entity_transitions") else None
     device = torch.device(device) if device is not None else next(model.parameters()).device
     model.eval()
     views = [DocumentView(d, encode_document(t, tokenizer, config.window_size, config.window_overlap))
@@ -366,7 +368,7 @@ def predict_documents(model, tokenizer, texts: Sequence[str], ids: Sequence[str]
         else:
             probs, procl = _merge_tokens(enc, view.index, results, len(id2label))
             entities = hooks.entities(view, decode_entities(enc, probs, procl, id2label, threshold=entity_threshold,
-                                                                 method=entity_decoding))
+                                                                 method=entity_decoding, crf=crf))
         relations = decode_relations(model, view, entities, results, schema, candidate_fn, relation_threshold, hooks,
                                      dtype) \
             if with_relations and schema.relation_types else []

@@ -12,6 +12,8 @@
 * Static word vectors (``config.word_vector_count``): each subword's row in a frozen table of word vectors
   (``word_rows``, 0: none), through a learned projection that starts at zero, is added to the input embeddings.
   The vocabulary (``word_vocabulary``) is saved beside the weights.
+* CRF (``config.entity_crf``): learned label transitions and start / end scores over the entity head's logits,
+  trained on the allowed label paths (``arabic_ie.core.crf``) and used by the Viterbi decoding.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from transformers.utils import ModelOutput
 
 from ..lm.word_vectors import WordVocabulary
 from .configuration import ArabicIEConfig
+from .crf import crf_partial_nll
 
 
 @dataclass
@@ -103,6 +106,12 @@ class ArabicIEModel(PreTrainedModel):
         # entity markers of the relation pass: 0 = no mention, 1 + 2k = first subword of a type-k mention, 2 + 2k = rest
         self.entity_marker_embedding = nn.Embedding(2 * n_types + 1, hidden) if config.relation_markers else None
         self.entity_classifier = nn.Linear(hidden, len(config.id2label))
+        self.crf_transitions = self.crf_start = self.crf_end = None
+        if config.entity_crf:  # zeros: the CRF starts as the per-token classifier it refines
+            n_labels = len(config.id2label)
+            self.crf_transitions = nn.Parameter(torch.zeros(n_labels, n_labels))
+            self.crf_start = nn.Parameter(torch.zeros(n_labels))
+            self.crf_end = nn.Parameter(torch.zeros(n_labels))
         self.proclitic_classifier = nn.Linear(hidden, config.max_proclitic + 1)
         span = config.span_dim
         self.span_projection = nn.Linear(2 * hidden, span)
@@ -167,6 +176,12 @@ class ArabicIEModel(PreTrainedModel):
         if self.word_vocabulary is not None:
             self.word_vocabulary.save(save_directory)
         return out
+
+    def entity_transitions(self):
+        """The CRF's ``(transitions, start, end)`` as float64 numpy arrays for decoding (None without a CRF)."""
+        if self.crf_transitions is None:
+            return None
+        return tuple(p.detach().double().cpu().numpy() for p in (self.crf_transitions, self.crf_start, self.crf_end))
 
     def word_rows(self, text: str, offsets) -> list[int] | None:
         """Each subword's row in the word vector table (None when the model has no word vectors)."""
@@ -341,7 +356,10 @@ class ArabicIEModel(PreTrainedModel):
             relation_logits = self.relation_scores(relation_hidden, pairs, pair_types)
         loss = entity_loss = relation_loss = None
         if labels is not None:
-            if allowed_labels is None:
+            if self.crf_transitions is not None:
+                entity_loss = crf_partial_nll(entity_logits, labels, allowed_labels, self.crf_transitions,
+                                              self.crf_start, self.crf_end)
+            elif allowed_labels is None:
                 entity_loss = F.cross_entropy(entity_logits.flatten(0, 1), labels.flatten(), ignore_index=-100)
             else:
                 entity_loss = partial_label_loss(entity_logits, labels, allowed_labels)

@@ -94,10 +94,14 @@ def bio_spans(labels: Sequence[str], scores: Sequence[float], breaks: set[int] |
     return [(s[0], s[1], s[2], sum(s[3]) / len(s[3])) for s in spans]
 
 
-def bio_viterbi(log_probs: "torch.Tensor", labels: Sequence[str], breaks: set[int] | None = None) -> list[int]:
+def bio_viterbi(log_probs: "torch.Tensor", labels: Sequence[str], breaks: set[int] | None = None,
+                crf: tuple | None = None) -> list[int]:
     """The label ids of the best BIO-valid sequence: ``I-X`` only right after ``B-X`` or ``I-X`` of the same type,
     never first and never on a token of ``breaks``. ``log_probs`` is ``(n, len(labels))``; the path maximises the
-    sum of the chosen log probabilities (the per-token argmax whenever that is already valid).
+    sum of the chosen log probabilities (the per-token argmax whenever that is already valid). With ``crf`` (a
+    CRF's ``(transitions, start, end)`` arrays, ``ArabicIEModel.entity_transitions``) the path also adds its
+    transition scores (log probabilities differ from the CRF's emission logits by one constant per token, which
+    leaves the best path unchanged) and the whole sequence is searched.
 
     The search is exact but runs only where it has to: at a token where every ``B-X`` is at least as probable as
     its ``I-X`` (or an ``I-`` is forbidden), some best path starts afresh (an ``I-X`` there can be swapped for
@@ -112,6 +116,11 @@ def bio_viterbi(log_probs: "torch.Tensor", labels: Sequence[str], breaks: set[in
     lp = log_probs.detach().double().cpu().numpy()
     breaks = breaks or set()
     allowed, inside = _bio_transitions(tuple(labels))
+    if crf is not None:
+        transitions, start, end = (np.asarray(x, dtype=np.float64) for x in crf)
+        if transitions.shape != (n_labels, n_labels) or start.shape != (n_labels,) or end.shape != (n_labels,):
+            raise ValueError(f"CRF transitions of shape {transitions.shape} for {n_labels} labels")
+        return _search(lp, allowed, inside, breaks, transitions, start, end).tolist()
     greedy = lp.argmax(1)
     bad = _violations(greedy, allowed, inside, breaks)
     if not bad.size:  # the common case: no search needed
@@ -132,13 +141,13 @@ def bio_viterbi(log_probs: "torch.Tensor", labels: Sequence[str], breaks: set[in
     return path.tolist()
 
 
-def _search(lp, allowed, inside, breaks: set[int]):
-    """Viterbi over one segment that starts afresh (no ``I-`` first)."""
+def _search(lp, allowed, inside, breaks: set[int], transitions=None, start=None, end=None):
+    """Viterbi over one segment that starts afresh (no ``I-`` first), with a CRF's scores when given."""
     import numpy as np
 
     n, n_labels = lp.shape
-    transition = np.where(allowed, 0.0, -np.inf)
-    score = np.where(inside, -np.inf, lp[0])
+    transition = np.where(allowed, 0.0 if transitions is None else transitions, -np.inf)
+    score = np.where(inside, -np.inf, lp[0] + (0.0 if start is None else start))
     back = np.zeros((n, n_labels), dtype=np.int64)
     for i in range(1, n):
         candidates = score[:, None] + transition
@@ -146,6 +155,8 @@ def _search(lp, allowed, inside, breaks: set[int]):
         score = candidates[back[i], np.arange(n_labels)] + lp[i]
         if i in breaks:
             score = np.where(inside, -np.inf, score)
+    if end is not None:
+        score = score + end
     path = [int(score.argmax())]
     for i in range(n - 1, 0, -1):
         path.append(int(back[i, path[-1]]))

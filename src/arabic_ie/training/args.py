@@ -86,6 +86,9 @@ class ModelArguments:
         default=None, metadata={"help": "score relations on a second encoder pass whose input marks every entity "
                                         "mention by type (PURE-style markers; about 2x the encoder cost on "
                                         "documents with relation candidates); default: as init_from, else false"})
+    entity_crf: bool | None = field(
+        default=None, metadata={"help": "a linear-chain CRF on the entity head (learned label transitions, trained "
+                                        "on the allowed label paths); default: as init_from, else false"})
     token_mask_prob: float = field(
         default=0.0, metadata={"help": "word dropout: share of input subwords replaced by the mask token in training"})
     entity_decoding: str = field(

@@ -163,7 +163,9 @@ def build_model(model_args: ModelArguments, schema: Schema, boosters: BoosterPip
         pair_feature_sizes=boosters.pair_feature_sizes(),
         word_vector_count=len(vectors[0]) if vectors else 0, word_vector_dim=vectors[1].shape[1] if vectors else 0,
         relation_markers=model_args.relation_markers if model_args.relation_markers is not None
-        else bool(source is not None and source.config.relation_markers))
+        else bool(source is not None and source.config.relation_markers),
+        entity_crf=model_args.entity_crf if model_args.entity_crf is not None
+        else bool(source is not None and source.config.entity_crf))
     if vectors:
         model.set_word_vectors(vectors[0], torch.from_numpy(vectors[1]))
     if source is not None:
