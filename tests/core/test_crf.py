@@ -107,6 +107,7 @@ def test_a_crf_model_trains_saves_its_transitions_and_decodes_with_them(tmp_path
     model_dir = tmp_path / "run" / "model"
     extractor = Extractor.from_pretrained(model_dir)
     assert extractor.config.entity_crf
+    assert "linear-chain CRF" in (model_dir / "README.md").read_text(encoding="utf-8")  # the card says so
     transitions, start, end = extractor.model.entity_transitions()
     assert transitions.shape == (len(extractor.config.id2label),) * 2 and np.abs(transitions).sum() > 0  # learned
     text = "زار الرئيس الأمريكي جو بايدن العاصمة الفرنسية باريس يوم الخميس، والتقى بالرئيس إيمانويل ماكرون."

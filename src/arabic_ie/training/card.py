@@ -77,6 +77,11 @@ def _settings(resolved: dict[str, Any], results: dict[str, Any]) -> list[str]:
         info = results["word_vectors"]
         lines.append(f"static word vectors: {info['words']:,} words x {info['dim']} (frozen; from "
                      f"`{vectors}`), projected onto the input embeddings")
+    if resolved["model"].get("entity_crf"):
+        lines.append("entity head: a linear-chain CRF (learned label transitions, trained on the allowed label "
+                     "paths), Viterbi decoding with its transitions")
+    if resolved["model"].get("relation_markers"):
+        lines.append("relations: scored on a second encoder pass with every mention marked by type")
     if resolved["model"].get("token_mask_prob"):
         lines.append(f"word dropout: {resolved['model']['token_mask_prob']} of the labelled input subwords masked in training")
     lines.append(f"training: {training.get('num_train_epochs')} epochs, learning rate {training.get('learning_rate')}, "
