@@ -50,6 +50,18 @@ def test_newsfane_and_wikifane_parts_do_not_overlap_and_newsfane_test_is_anercor
     labels = (SHARED / "data" / "ner" / "fane" / "newsfane_camel_split.txt").read_text().split()
     test_ids = {int(d.id.rsplit("-", 1)[1]) for d in by_part["test"]["newsfane"].load()}
     assert {labels[i] for i in test_ids} == {"test"}
+    # NewsFANE dev is ANERcorp dev's text (the same sentences re-annotated), never ANERcorp training text
+    from arabic_ie.data.align import text_key
+
+    from arabic_ie.data.conll import read_conll
+
+    aner_all = read_conll(SHARED / "data" / "ner" / "anercorp" / "ANERCorp_CamelLab_train.txt",
+                          tag_map={"PERS": "PER", "MISC": "O"})
+    aner_dev = {text_key(d.text) for d in by_part["dev"]["anercorp"].load()}
+    aner_train = {text_key(d.text) for d in aner_all} - aner_dev
+    newsfane_dev = [text_key(d.text) for d in by_part["dev"]["newsfane"].load()]
+    assert len(newsfane_dev) > 300 and sum(k in aner_dev for k in newsfane_dev) >= 0.8 * len(newsfane_dev)
+    assert not set(newsfane_dev) & aner_train
 
 
 def test_the_script_scores_a_model_on_the_seed_article(tiny_model_dir, tmp_path):

@@ -48,10 +48,28 @@ def test_dataset_entries_are_checked_naming_entry_and_key(tmp_path):
         ([{"path": path, "parts": {"train": [0.5, 0.2]}}], r"parts\.train: expected \[start, end\]"),
         ([{"path": path, "colour": "red"}], r"unknown key\(s\) colour"),
         ([{"path": path}, {"path": path}], r"the name 'a' is used twice"),
+        ([{"path": path, "parts_follow": "b"}], r"parts_follow: 'b' is not the name of a dataset listed before it"),
+        ([{"path": path}, {"name": "c", "path": path, "parts_follow": "a", "parts": {"train": [0, 1]}}],
+         r"either parts or parts_follow"),
     ]
     for raw, message in cases:
         with pytest.raises(ConfigError, match=message):
             parse_dataset_specs(raw, SEED_SCHEMA)
+
+
+def test_a_corpus_of_the_same_text_puts_each_sentence_in_the_part_of_its_twin(tmp_path):
+    # "aner" cuts its dev part by position; "fane" holds the same sentences in another order and spelling
+    sentences = [_doc(f"s{i}", PEOPLE[i % 6], PLACES[(i * 5 + i // 6) % 6], True) for i in range(10)]
+    for i, d in enumerate(sentences):
+        d["text"] = d["text"].replace("أمس", f"أمس {'واحد اثنان ثلاثة اربعة خمسة ستة سبعة ثمانية تسعة عشرة'.split()[i]}")
+    twins = [dict(d, id=f"f{i}", text=d["text"].replace("أ", "ا").replace(".", " .")) for i, d in enumerate(sentences)]
+    twins = twins[5:] + twins[:5]
+    entries = [{"name": "aner", "path": _jsonl(tmp_path / "aner.jsonl", sentences),
+                "parts": {"train": [0.0, 0.8], "dev": [0.8, 1.0]}},
+               {"name": "fane", "path": _jsonl(tmp_path / "fane.jsonl", twins), "parts_follow": "aner"}]
+    parts, counts = dataset_parts(parse_dataset_specs(entries, SEED_SCHEMA), SEED_SCHEMA)
+    assert counts["fane"]["dev"] == 2 and counts["fane"]["train"] == 8
+    assert sorted(d.id for d in parts["dev"]) == ["aner/s8", "aner/s9", "fane/f8", "fane/f9"]
 
 
 def test_parts_weights_and_partial_label_attributes(tmp_path):

@@ -128,8 +128,10 @@ def standard_corpora(shared: Path, part: str, seed_dir: Path, splits_file: Path,
     """The project's held-out parts (``part`` = test or dev) of what exists under ``shared``:
 
     * ANERcorp: test = the CAMeL Lab test file; dev = the last 10% of the train file's sentences;
-    * NewsFANE: test = the sentences ``newsfane_camel_split.txt`` puts in ANERcorp's test split; dev = the last 10%
-      of its train sentences (so the two never share an ANERcorp test sentence);
+    * NewsFANE: test = the sentences ``newsfane_camel_split.txt`` puts in ANERcorp's test split; dev = its train
+      sentences with the text of an ANERcorp dev sentence (``arabic_ie.data.align``: NewsFANE is ANERcorp's text in
+      another order, so the two dev parts are one text and neither is the other's training text; training configs
+      say the same with ``parts_follow: anercorp``);
     * WikiFANE: the file's sentences in order, train 0-80%, dev 80-90%, test 90-100% (contiguous Wikipedia
       articles, so only the article at each boundary is split);
     * seed: the held-out article (test) or the dev article of ``splits.json``'s default split;
@@ -155,16 +157,24 @@ def standard_corpora(shared: Path, part: str, seed_dir: Path, splits_file: Path,
         corpora.append(HeldOutCorpus("anercorp", f"ANERcorp {part} (PER / LOC / ORG)", anercorp, ANERCORP_PROJECTION))
 
     split_file = fane_dir / "newsfane_camel_split.txt"
-    if (fane_dir / "NewsFANE_Gold_2014_170K.txt").exists() and split_file.exists():
+    if (fane_dir / "NewsFANE_Gold_2014_170K.txt").exists() and split_file.exists() \
+            and (part == "test" or (aner_dir / "ANERCorp_CamelLab_train.txt").exists()):
         def newsfane() -> list[Document]:
             labels = split_file.read_text(encoding="utf-8").split()
             if part == "test":
                 keep = [label == "test" for label in labels]
             else:
-                train_idx = [i for i, label in enumerate(labels) if label == "train"]
-                dev = set(train_idx[len(train_idx) - len(train_idx) // 10:])
-                keep = [i in dev for i in range(len(labels))]
-            return read_fane(fane_dir / "NewsFANE_Gold_2014_170K.txt", tag_map=coarse_first, keep=keep)
+                keep = [label == "train" for label in labels]
+            docs = read_fane(fane_dir / "NewsFANE_Gold_2014_170K.txt", tag_map=coarse_first, keep=keep)
+            if part == "test":
+                return docs
+            from ..data.align import match_texts
+
+            aner_train = [d.text for d in read_conll(aner_dir / "ANERCorp_CamelLab_train.txt",
+                                                     tag_map={"PERS": "PER", "MISC": "O"})]
+            dev_from = len(aner_train) - len(aner_train) // 10  # ANERcorp dev: the last 10% (as above)
+            return [d for d, m in zip(docs, match_texts([d.text for d in docs], aner_train))
+                    if m is not None and m >= dev_from]
         corpora.append(HeldOutCorpus("newsfane", f"NewsFANE {part} (ANERcorp's text, fine classes mapped)", newsfane,
                                      FANE_PROJECTION))
 

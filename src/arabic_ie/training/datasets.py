@@ -13,6 +13,8 @@ datasets:
     sentences_per_document: 4              # fane / conll without document markers: group sentences
     select: {file: ../shared/data/ner/fane/newsfane_camel_split.txt, keep: [train]}   # one label per sentence
     parts: {train: [0.0, 0.9], dev: [0.9, 1.0]}  # shares of the documents in file order (default: all train)
+    parts_follow: anercorp                 # or: a document with the text of one of an earlier dataset's takes
+                                           # that one's part, any other goes to train (arabic_ie.data.align)
     may_be: {NORP: norp-words.txt}         # unlabelled words of this list may be NORP (arabic_ie.training.may_be)
   - name: seed
     path: data/seed
@@ -22,7 +24,9 @@ datasets:
 
 Partial labels: a document keeps the types its corpus annotates (``Document.annotated_types``), so training does
 not count its unlabelled words as evidence against the others; a tag mapped to a list of types (ANERcorp's
-``LOC: [GPE, LOC, FAC]``) lets the span be any of them. Paths are relative to the working directory; ``tag_map``
+``LOC: [GPE, LOC, FAC]``) lets the span be any of them. ``parts_follow`` keeps two corpora of one text apart
+(NewsFANE is ANERcorp re-annotated, in another sentence order): no dev sentence of one is training text of the
+other. Paths are relative to the working directory; ``tag_map``
 and ``select.file`` may also be relative to the config file.
 """
 
@@ -36,6 +40,7 @@ from typing import Any
 import yaml
 
 from ..config import ConfigError
+from ..data.align import match_texts
 from ..data.document import Document
 from ..data.errors import ProblemSink
 from ..data.fane import read_fane
@@ -46,7 +51,7 @@ from .may_be import load_word_list, may_be_spans
 
 PARTS = ("train", "dev", "test")
 _KEYS = {"name", "path", "format", "tag_map", "annotates", "relations", "weight", "sentences_per_document",
-         "select", "parts", "splits_file", "split", "may_be"}
+         "select", "parts", "splits_file", "split", "may_be", "parts_follow"}
 _COARSE = "__coarse__:"
 
 
@@ -68,6 +73,7 @@ class DatasetSpec:
     splits_file: str | None = None
     split: str | None = None
     may_be: dict[str, str] = field(default_factory=dict)  # type -> word list file (arabic_ie.training.may_be)
+    parts_follow: str | None = None  # name of an earlier dataset whose parts same-text documents take
 
 
 def _resolve(path: str, base: Path | None) -> str:
@@ -185,6 +191,13 @@ def parse_dataset_specs(raw: Any, schema: Schema, config_dir: Path | None = None
             spec.splits_file, spec.split = str(entry.get("splits_file", "")), str(entry.get("split", "default"))
             if not Path(spec.splits_file).exists():
                 raise ConfigError(f"{where}.splits_file: {spec.splits_file!r} does not exist")
+        elif "parts_follow" in entry:
+            if "parts" in entry:
+                raise ConfigError(f"{where}: give either parts or parts_follow, not both")
+            follow = str(entry["parts_follow"])
+            if follow not in names - {name}:
+                raise ConfigError(f"{where}.parts_follow: {follow!r} is not the name of a dataset listed before it")
+            spec.parts_follow = follow
         elif "parts" in entry:
             parts = entry["parts"]
             if not isinstance(parts, dict) or not parts or set(parts) - set(PARTS):
@@ -249,9 +262,18 @@ def dataset_parts(specs: list[DatasetSpec], schema: Schema, seed: int = 0) -> tu
     parts: dict[str, list[Document]] = {p: [] for p in PARTS}
     counts: dict[str, Any] = {}
     rng = random.Random(seed)
+    part_of_text: dict[str, tuple[list[str], list[str | None]]] = {}  # dataset -> its texts and their parts
     for spec in specs:
         docs = read_dataset(spec, schema)
-        if spec.splits_file:
+        if spec.parts_follow:
+            texts, their_parts = part_of_text[spec.parts_follow]
+            matched = match_texts([d.text for d in docs], texts)
+            chosen = {p: [] for p in PARTS}
+            for doc, m in zip(docs, matched):
+                part = "train" if m is None else their_parts[m]
+                if part is not None:
+                    chosen[part].append(doc)
+        elif spec.splits_file:
             splits = load_splits(spec.splits_file)
             if spec.split not in splits:
                 raise ConfigError(f"config key datasets ({spec.name}).split: {spec.split!r} not in "
@@ -260,6 +282,8 @@ def dataset_parts(specs: list[DatasetSpec], schema: Schema, seed: int = 0) -> tu
         else:
             n = len(docs)
             chosen = {p: docs[round(a * n):round(b * n)] for p, (a, b) in spec.parts.items()}
+        where = {id(d): p for p, ds in chosen.items() for d in ds}
+        part_of_text[spec.name] = ([d.text for d in docs], [where.get(id(d)) for d in docs])
         for doc in {id(d): d for ds in chosen.values() for d in ds}.values():
             doc.id = f"{spec.name}/{doc.id}"  # ids stay unique across corpora
         chosen["train"] = _weighted(chosen.get("train", []), spec.weight, rng)
