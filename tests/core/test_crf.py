@@ -109,7 +109,9 @@ def test_a_crf_model_trains_saves_its_transitions_and_decodes_with_them(tmp_path
     assert extractor.config.entity_crf
     assert "linear-chain CRF" in (model_dir / "README.md").read_text(encoding="utf-8")  # the card says so
     transitions, start, end = extractor.model.entity_transitions()
-    assert transitions.shape == (len(extractor.config.id2label),) * 2 and np.abs(transitions).sum() > 0  # learned
+    assert transitions.shape == (len(extractor.config.id2label),) * 2
+    # learned at crf_learning_rate (0.01): 4 steps move them past what the encoder's 0.001 could
+    assert np.abs(transitions).max() > 0.01
     text = "زار الرئيس الأمريكي جو بايدن العاصمة الفرنسية باريس يوم الخميس، والتقى بالرئيس إيمانويل ماكرون."
 
     def entities(ex):

@@ -89,6 +89,9 @@ class ModelArguments:
     entity_crf: bool | None = field(
         default=None, metadata={"help": "a linear-chain CRF on the entity head (learned label transitions, trained "
                                         "on the allowed label paths); default: as init_from, else false"})
+    crf_learning_rate: float = field(
+        default=0.01, metadata={"help": "learning rate of the entity CRF's transition scores (entity_crf), without "
+                                        "weight decay"})
     token_mask_prob: float = field(
         default=0.0, metadata={"help": "word dropout: share of input subwords replaced by the mask token in training"})
     entity_decoding: str = field(

@@ -39,11 +39,26 @@ class ArabicIETrainer(Trainer):
     """`Trainer` whose evaluation decodes whole dev documents (with the boosters ready) and scores them."""
 
     def __init__(self, *args, extractor: Extractor | None = None, eval_documents: list[Document] | None = None,
-                 candidate_fn=None, **kwargs):
+                 candidate_fn=None, crf_learning_rate: float | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.extractor = extractor
         self.eval_documents = eval_documents or []
         self.candidate_fn = candidate_fn or get_candidate_fn("schema")
+        self.crf_learning_rate = crf_learning_rate
+
+    def create_optimizer(self, *args, **kwargs):
+        """The Trainer's optimizer, with the CRF's transition scores in a group of their own learning rate (the
+        encoder's would leave them near zero) and no weight decay."""
+        optimizer = super().create_optimizer(*args, **kwargs)
+        model = self.model
+        if getattr(model, "crf_transitions", None) is None or not self.crf_learning_rate:
+            return optimizer
+        crf = [model.crf_transitions, model.crf_start, model.crf_end]
+        ids = {id(p) for p in crf}
+        for group in optimizer.param_groups:
+            group["params"] = [p for p in group["params"] if id(p) not in ids]
+        optimizer.add_param_group({"params": crf, "lr": self.crf_learning_rate, "weight_decay": 0.0})
+        return optimizer
 
     def evaluate(self, eval_dataset=None, ignore_keys=None, metric_key_prefix: str = "eval") -> dict[str, float]:
         start = time.time()
@@ -117,6 +132,8 @@ def check_model_args(model_args: ModelArguments) -> None:
                           f"{', '.join(CANDIDATE_FUNCTIONS)}")
     if model_args.relation_none_weight <= 0:
         raise ConfigError(f"config key relation_none_weight: must be positive, got {model_args.relation_none_weight}")
+    if not model_args.crf_learning_rate > 0:
+        raise ConfigError(f"config key crf_learning_rate: must be a positive number, got {model_args.crf_learning_rate}")
     if model_args.encoder_dropout is not None and not 0.0 <= model_args.encoder_dropout < 1.0:
         raise ConfigError(f"config key encoder_dropout: must be in [0, 1), got {model_args.encoder_dropout}")
     if not 0.0 <= model_args.token_mask_prob < 1.0:
@@ -271,7 +288,7 @@ def setup_stage(documents: list[Document], dev: list[Document], schema: Schema, 
         model=model, args=training_args, train_dataset=features, eval_dataset=dev_features,
         data_collator=partial(collate, pad_token_id=tokenizer.pad_token_id, n_labels=len(schema.bio_labels())), processing_class=tokenizer,
         extractor=Extractor(model, tokenizer, boosters), eval_documents=dev,
-        candidate_fn=get_candidate_fn(model_args.candidate_policy))
+        candidate_fn=get_candidate_fn(model_args.candidate_policy), crf_learning_rate=model_args.crf_learning_rate)
     return Stage(documents, boosters, model, tokenizer, trainer, features, alignment, reports)
 
 
