@@ -100,6 +100,9 @@ def write_encoder_card(model_dir: str | Path) -> Path:
                       "command's options say how each row was fine-tuned (e.g. `--bf16 true`: bf16 autocast); "
                       "docs/results.md has the rows of earlier encoders and settings.",
                       ""]
+        if "+ CRF" in report["table"]:
+            lines += ["Rows \"+ CRF\": the entity head is a linear-chain CRF (`entity_crf: true`; its transitions "
+                      "learn at `crf_learning_rate` 0.01 and join the Viterbi decoding), docs/training.md.", ""]
     lines += [
         "## Rebuild",
         "",
