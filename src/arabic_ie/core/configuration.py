@@ -40,7 +40,10 @@ class ArabicIEConfig(PretrainedConfig):
     * static word vectors: ``word_vector_count`` words of ``word_vector_dim`` (0: none); each subword reads the
       frozen vector of its word (vocabulary in the model directory's ``word_vocab.txt``), projected and added to
       the input embeddings; ``word_vector_fallback`` is the rule for a word missing from the vocabulary
-      (``arabic_ie.lm.word_vectors.FALLBACK_RULES``; "all" for directories written before the key existed).
+      (``arabic_ie.lm.word_vectors.FALLBACK_RULES``; "all" for directories written before the key existed);
+      a word still missing reads row 0 (``word_vector_oov: zero``) or the row of the known word nearest to its
+      character n-gram vector (``nearest``, at cosine ``word_vector_oov_similarity`` or more; n-gram files in the
+      model directory).
     * ``relation_markers``: relations are scored on a second encoder pass whose input marks every entity mention
       (a learned vector per type, one for a mention's first subword and one for the rest, added to the input
       embeddings), so the encoder sees where the mentions are and what they are before the pair head reads it
@@ -76,6 +79,8 @@ class ArabicIEConfig(PretrainedConfig):
         word_vector_count: int = 0,
         word_vector_dim: int = 0,
         word_vector_fallback: str = "all",
+        word_vector_oov: str = "zero",
+        word_vector_oov_similarity: float = 0.6,
         relation_markers: bool = False,
         entity_crf: bool = False,
         normalization: dict[str, Any] | None = None,
@@ -112,6 +117,10 @@ class ArabicIEConfig(PretrainedConfig):
         self.word_vector_count = word_vector_count
         self.word_vector_dim = word_vector_dim
         self.word_vector_fallback = word_vector_fallback
+        if word_vector_oov not in ("zero", "nearest"):
+            raise ValueError(f"word_vector_oov must be 'zero' or 'nearest', not {word_vector_oov!r}")
+        self.word_vector_oov = word_vector_oov
+        self.word_vector_oov_similarity = float(word_vector_oov_similarity)
         self.relation_markers = bool(relation_markers)
         self.entity_crf = bool(entity_crf)
         self.normalization = normalization or {}

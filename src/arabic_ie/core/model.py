@@ -150,6 +150,10 @@ class ArabicIEModel(PreTrainedModel):
             self.word_vectors.weight.copy_(table)
         self.word_vocabulary = vocabulary
         self.config.word_vector_fallback = vocabulary.fallback
+        nearest = vocabulary.nearest
+        self.config.word_vector_oov = "nearest" if nearest is not None else "zero"
+        if nearest is not None:
+            self.config.word_vector_oov_similarity = nearest.min_similarity
 
     @classmethod
     def from_pretrained(cls, pretrained_model_name_or_path, *args, **kwargs) -> "ArabicIEModel":
@@ -167,6 +171,12 @@ class ArabicIEModel(PreTrainedModel):
             if len(vocabulary) != model.config.word_vector_count:
                 raise ValueError(f"{directory / WORD_VOCAB_FILE}: {len(vocabulary)} words, config.json says "
                                  f"word_vector_count {model.config.word_vector_count}")
+            if model.config.word_vector_oov == "nearest":
+                from ..lm.word_ngrams import NearestWords, NgramVectors
+
+                vocabulary.nearest = NearestWords(NgramVectors.load(directory),
+                                                  model.word_vectors.weight.detach().float().numpy(),
+                                                  model.config.word_vector_oov_similarity)
             model.word_vocabulary = vocabulary
         return model
 
@@ -175,6 +185,8 @@ class ArabicIEModel(PreTrainedModel):
         out = super().save_pretrained(save_directory, *args, **kwargs)
         if self.word_vocabulary is not None:
             self.word_vocabulary.save(save_directory)
+            if self.word_vocabulary.nearest is not None:
+                self.word_vocabulary.nearest.ngram_vectors.save(save_directory)
         return out
 
     def entity_transitions(self):

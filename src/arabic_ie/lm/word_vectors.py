@@ -12,11 +12,14 @@ Files in a model directory (``WORD_VECTORS_FILE``, ``WORD_VOCAB_FILE``): a safet
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import TYPE_CHECKING, Iterator, Sequence
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from .word_ngrams import NearestWords
 
 WORD_VECTORS_FILE = "word_vectors.safetensors"
 WORD_VOCAB_FILE = "word_vocab.txt"
@@ -62,6 +65,9 @@ class WordVocabulary:
 
     words: list[str]
     fallback: str = DEFAULT_FALLBACK
+    #: for a word still unknown after the fallback rule: the row of the nearest known word by its character
+    #: n-gram vector (``arabic_ie.lm.word_ngrams``); None: row 0
+    nearest: "NearestWords | None" = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.fallback not in FALLBACK_RULES:
@@ -86,7 +92,7 @@ class WordVocabulary:
                 row = self._index.get(word[len(clitic):])
                 if row is not None:
                     return row
-        return 0
+        return self.nearest.row(word) if self.nearest is not None else 0
 
     def _lookup_cached(self, word: str) -> int:
         cache = self.__dict__.setdefault("_cache", {})
@@ -175,9 +181,9 @@ class _Sentences:
         return corpus_sentences(self.files)
 
 
-def train_vectors(files: Sequence[Path], dim: int = 100, min_count: int = 5, max_words: int = 100_000,
-                  epochs: int = 5, window: int = 5, workers: int = 2, seed: int = 42) -> tuple[WordVocabulary, np.ndarray]:
-    """fastText skip-gram vectors of the ``max_words`` most frequent words (L2-normalized rows, row 0 zeros)."""
+def fit_fasttext(files: Sequence[Path], dim: int = 100, min_count: int = 5, epochs: int = 5, window: int = 5,
+                 workers: int = 2, seed: int = 42):
+    """A gensim fastText skip-gram model (character n-grams of 3 to 5 letters) over the corpus files."""
     try:
         from gensim.models import FastText
     except ImportError as err:
@@ -187,9 +193,21 @@ def train_vectors(files: Sequence[Path], dim: int = 100, min_count: int = 5, max
     sentences = _Sentences(files)
     model.build_vocab(corpus_iterable=sentences)
     model.train(corpus_iterable=sentences, total_examples=model.corpus_count, epochs=model.epochs)
+    return model
+
+
+def table_of(model, max_words: int = 100_000) -> tuple[WordVocabulary, np.ndarray]:
+    """The vocabulary of a fastText model's ``max_words`` most frequent words and their vectors (L2-normalized
+    rows, row 0 zeros)."""
     words = list(model.wv.index_to_key[:max_words])  # gensim keeps words sorted by frequency
-    table = np.zeros((len(words) + 1, dim), dtype=np.float32)
+    table = np.zeros((len(words) + 1, model.wv.vector_size), dtype=np.float32)
     for i, word in enumerate(words, 1):
         vec = model.wv[word]
         table[i] = vec / max(float(np.linalg.norm(vec)), 1e-6)
     return WordVocabulary(words), table
+
+
+def train_vectors(files: Sequence[Path], dim: int = 100, min_count: int = 5, max_words: int = 100_000,
+                  epochs: int = 5, window: int = 5, workers: int = 2, seed: int = 42) -> tuple[WordVocabulary, np.ndarray]:
+    """fastText skip-gram vectors of the ``max_words`` most frequent words (L2-normalized rows, row 0 zeros)."""
+    return table_of(fit_fasttext(files, dim, min_count, epochs, window, workers, seed), max_words)

@@ -70,6 +70,13 @@ class ModelArguments:
     word_vectors: str | None = field(
         default=None, metadata={"help": "directory of static word vectors (word_vectors.safetensors + word_vocab.txt, "
                                 "train/word_vectors.py) added to the input; default: those of init_from, if any"})
+    word_vector_oov: str | None = field(
+        default=None, metadata={"help": "a word the word-vector table lacks: zero (row 0) or nearest (the row of the "
+                                        "known word nearest to its character n-gram vector; needs the n-gram files "
+                                        "of train/word_vectors.py); default: as init_from, else zero"})
+    word_vector_oov_similarity: float | None = field(
+        default=None, metadata={"help": "least cosine similarity of a nearest known word (word_vector_oov: nearest); "
+                                        "default: as init_from, else 0.6"})
     max_length: int = 256
     stride: int = 64
     span_dim: int = 256

@@ -76,7 +76,9 @@ def _settings(resolved: dict[str, Any], results: dict[str, Any]) -> list[str]:
     if results.get("word_vectors"):
         info = results["word_vectors"]
         lines.append(f"static word vectors: {info['words']:,} words x {info['dim']} (frozen; from "
-                     f"`{vectors}`), projected onto the input embeddings")
+                     f"`{vectors}`), projected onto the input embeddings"
+                     + (f"; a word the table lacks reads the row of the nearest known word by character n-grams "
+                        f"(cosine >= {info['oov_similarity']})" if info.get("oov") == "nearest" else ""))
     if resolved["model"].get("entity_crf"):
         lines.append("entity head: a linear-chain CRF (learned label transitions, trained on the allowed label "
                      "paths), Viterbi decoding with its transitions")

@@ -191,7 +191,43 @@ def build_model(model_args: ModelArguments, schema: Schema, boosters: BoosterPip
 
 
 def load_word_vectors(model_args: ModelArguments, source: ArabicIEModel | None = None):
-    """``(vocabulary, table)`` of the configured word vectors, else of the init_from model ``source``, else None."""
+    """``(vocabulary, table)`` of the configured word vectors, else of the init_from model ``source``, else None;
+    the vocabulary finds unknown words' nearest rows when ``word_vector_oov`` (or the source's) says so."""
+    found = _word_vector_table(model_args, source)
+    if found is None:
+        return None
+    vocabulary, table, ngram_source = found
+    from ..lm.word_ngrams import NearestWords, NgramVectors
+    from ..lm.word_vectors import WordVocabulary
+
+    inherited = source.config if source is not None and source.word_vocabulary is not None else None
+    oov = model_args.word_vector_oov or (inherited.word_vector_oov if inherited else "zero")
+    if oov not in ("zero", "nearest"):
+        raise ConfigError(f"config key word_vector_oov: must be zero or nearest, not {oov!r}")
+    similarity = model_args.word_vector_oov_similarity
+    if similarity is None:
+        similarity = inherited.word_vector_oov_similarity if inherited else 0.6
+    if not -1.0 <= similarity <= 1.0:
+        raise ConfigError(f"config key word_vector_oov_similarity: a cosine similarity in [-1, 1], not {similarity}")
+    nearest = None
+    if oov == "nearest":
+        if isinstance(ngram_source, NgramVectors):
+            ngrams = ngram_source
+        else:
+            try:
+                ngrams = NgramVectors.load(ngram_source)
+            except ValueError as exc:
+                raise ConfigError(f"config key word_vector_oov: nearest needs the character n-gram vectors that "
+                                  f"train/word_vectors.py writes beside the word vectors: {exc}") from None
+        try:
+            nearest = NearestWords(ngrams, table, similarity)
+        except ValueError as exc:
+            raise ConfigError(f"config key word_vector_oov: {exc}") from None
+    return WordVocabulary(vocabulary.words, vocabulary.fallback, nearest), table
+
+
+def _word_vector_table(model_args: ModelArguments, source: ArabicIEModel | None):
+    """``(vocabulary, table, where its n-gram vectors are)`` of the configured or inherited word vectors."""
     from ..lm.word_vectors import WORD_VECTORS_FILE, WordVocabulary, load_vectors
 
     if model_args.word_vectors:
@@ -206,9 +242,11 @@ def load_word_vectors(model_args: ModelArguments, source: ArabicIEModel | None =
         if table.shape[0] != len(vocabulary) + 1:
             raise ConfigError(f"config key word_vectors: {directory}: {table.shape[0]} vector rows for "
                               f"{len(vocabulary)} words (+ row 0)")
-        return vocabulary, table
+        return vocabulary, table, directory
     if source is not None and source.word_vocabulary is not None:
-        return source.word_vocabulary, source.word_vectors.weight.detach().float().numpy()
+        nearest = source.word_vocabulary.nearest
+        return (source.word_vocabulary, source.word_vectors.weight.detach().float().numpy(),
+                nearest.ngram_vectors if nearest is not None else Path(model_args.init_from))
     return None
 
 
@@ -476,7 +514,9 @@ def run_training(data_args: DataArguments, model_args: ModelArguments, run_args:
     results["boosters"] = {"names": stage.boosters.names, "fit": stage.fit_reports}
     if stage.model.word_vocabulary is not None:
         results["word_vectors"] = {"words": len(stage.model.word_vocabulary),
-                                   "dim": stage.model.config.word_vector_dim}
+                                   "dim": stage.model.config.word_vector_dim,
+                                   "oov": stage.model.config.word_vector_oov,
+                                   "oov_similarity": stage.model.config.word_vector_oov_similarity}
     results["data"] = {part: [d.id for d in docs][:20] + (["..."] if len(docs) > 20 else [])
                        for part, docs in parts.items()}
     results["data_counts"] = {part: len(docs) for part, docs in parts.items()}
