@@ -136,3 +136,29 @@ def test_nearest_without_ngram_files_is_a_config_error(tmp_path, tiny_encoder):
     path = write_config(tmp_path, tiny_encoder, word_vectors=str(tmp_path / "vectors"), word_vector_oov="nearby")
     with pytest.raises(ConfigError, match="word_vector_oov"):
         run_training(*parse_config(TYPES, [str(path)]), config_path=str(path))
+
+
+_BUILD = """
+import hashlib, sys
+from pathlib import Path
+from arabic_ie.lm.word_vectors import fit_fasttext, table_of
+from arabic_ie.lm.word_ngrams import export_ngrams
+model = fit_fasttext(sorted(Path(sys.argv[1]).glob("*.txt")), dim=8, min_count=2, epochs=1, workers=1)
+vocabulary, table = table_of(model, 100)
+ngrams = export_ngrams(model, 300)
+print(hashlib.sha256(table.tobytes() + "\\n".join(ngrams.ngrams).encode() + ngrams.table.tobytes()).hexdigest())
+"""
+
+
+def test_a_one_worker_build_is_the_same_in_every_process():
+    import os
+    import subprocess
+    import sys
+
+    digests = set()
+    for hash_seed in ("1", "2"):  # string hashing (and so set order) differs between the two processes
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        done = subprocess.run([sys.executable, "-c", _BUILD, str(SEED_DIR)], capture_output=True, text=True, env=env,
+                              check=True)
+        digests.add(done.stdout.strip().splitlines()[-1])
+    assert len(digests) == 1

@@ -131,6 +131,7 @@ def export_ngrams(model, max_ngrams: int = 100_000) -> NgramVectors:
     counts: Counter[str] = Counter()
     for word in wv.index_to_key:
         counts.update(set(char_ngrams(word, wv.min_n, wv.max_n)))
-    ngrams = [ngram for ngram, _ in counts.most_common(max_ngrams)]
+    # most widespread first, ties in code-point order: the same list on every run (set order is not)
+    ngrams = sorted(counts, key=lambda g: (-counts[g], g))[:max_ngrams]
     rows = [ft_hash_bytes(ngram.encode("utf-8")) % wv.bucket for ngram in ngrams]
     return NgramVectors(ngrams, np.asarray(wv.vectors_ngrams[rows], dtype=np.float32), wv.min_n, wv.max_n)

@@ -182,8 +182,9 @@ class _Sentences:
 
 
 def fit_fasttext(files: Sequence[Path], dim: int = 100, min_count: int = 5, epochs: int = 5, window: int = 5,
-                 workers: int = 2, seed: int = 42):
-    """A gensim fastText skip-gram model (character n-grams of 3 to 5 letters) over the corpus files."""
+                 workers: int = 1, seed: int = 42):
+    """A gensim fastText skip-gram model (character n-grams of 3 to 5 letters) over the corpus files; with one
+    worker the same on every run, with more the threads' scheduling changes it from run to run."""
     try:
         from gensim.models import FastText
     except ImportError as err:
@@ -208,6 +209,6 @@ def table_of(model, max_words: int = 100_000) -> tuple[WordVocabulary, np.ndarra
 
 
 def train_vectors(files: Sequence[Path], dim: int = 100, min_count: int = 5, max_words: int = 100_000,
-                  epochs: int = 5, window: int = 5, workers: int = 2, seed: int = 42) -> tuple[WordVocabulary, np.ndarray]:
+                  epochs: int = 5, window: int = 5, workers: int = 1, seed: int = 42) -> tuple[WordVocabulary, np.ndarray]:
     """fastText skip-gram vectors of the ``max_words`` most frequent words (L2-normalized rows, row 0 zeros)."""
     return table_of(fit_fasttext(files, dim, min_count, epochs, window, workers, seed), max_words)
