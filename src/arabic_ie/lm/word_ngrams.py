@@ -63,17 +63,11 @@ class NgramVectors:
         """The n-gram vectors of a directory; ValueError naming the file when one is missing or damaged."""
         from safetensors import safe_open
 
+        from .word_vectors import read_item_lines
+
         directory = Path(directory)
         vocab_path, table_path = directory / NGRAM_VOCAB_FILE, directory / NGRAM_VECTORS_FILE
-        try:
-            lines = vocab_path.read_text(encoding="utf-8").split("\n")
-        except (OSError, UnicodeDecodeError) as err:
-            raise ValueError(f"{vocab_path}: cannot read the n-gram list ({err})") from err
-        if lines and lines[-1] == "":
-            lines.pop()
-        for n, ngram in enumerate(lines, 1):
-            if not ngram or any(c.isspace() for c in ngram):
-                raise ValueError(f"{vocab_path}, line {n}: an n-gram line must be one piece without spaces")
+        lines = read_item_lines(vocab_path, "n-gram")
         try:
             with safe_open(str(table_path), framework="numpy") as handle:
                 meta = handle.metadata() or {}

@@ -122,17 +122,22 @@ class WordVocabulary:
 
     @classmethod
     def load(cls, directory: Path, fallback: str = DEFAULT_FALLBACK) -> "WordVocabulary":
-        path = Path(directory) / WORD_VOCAB_FILE
-        try:
-            lines = path.read_text(encoding="utf-8").split("\n")
-        except (OSError, UnicodeDecodeError) as err:
-            raise ValueError(f"{path}: cannot read the word vocabulary ({err})") from err
-        if lines and lines[-1] == "":
-            lines.pop()
-        for n, word in enumerate(lines, 1):
-            if not word or any(c.isspace() for c in word):
-                raise ValueError(f"{path}, line {n}: a vocabulary line must be one word without spaces")
-        return cls(lines, fallback)
+        return cls(read_item_lines(Path(directory) / WORD_VOCAB_FILE, "word"), fallback)
+
+
+def read_item_lines(path: Path, item: str) -> list[str]:
+    """The lines of a one-item-per-line file (a vocabulary); ValueError naming the file and line when one is
+    empty or holds a space."""
+    try:
+        lines = path.read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError) as err:
+        raise ValueError(f"{path}: cannot read the {item} list ({err})") from err
+    if lines and lines[-1] == "":
+        lines.pop()
+    for n, line in enumerate(lines, 1):
+        if not line or any(c.isspace() for c in line):
+            raise ValueError(f"{path}, line {n}: a line must be one {item} without spaces")
+    return lines
 
 
 def load_vectors(directory: Path) -> np.ndarray:
