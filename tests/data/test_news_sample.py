@@ -174,3 +174,37 @@ def test_a_standoff_manifest_is_detected_by_its_content(tmp_path):
     lines = tmp_path / "docs.json"
     lines.write_text('{"id": "a", "text": "نص"}\n{"id": "b", "text": "نص"}\n', encoding="utf-8")
     assert detect_format(lines) == "jsonl"
+
+
+def test_add_random_continues_the_seeded_draw_and_extend_splits_keeps_every_placed_article(corpora, tmp_path):
+    from arabic_ie.data import news_sample
+
+    entries = draw(corpora, {"saudinewsnet": 6, "ant": 0}, seed=3)
+    manifest = tmp_path / "manifest.json"
+    write_manifest(manifest, entries, seed=3, command="test")
+    args = ["add-random", str(manifest), "--corpora", str(corpora), "--seed", "3", "--batch", "2",
+            "--saudinewsnet", "6", "--ant", "0"]
+    assert news_sample.main(args) == 0
+    after = read_manifest(manifest)
+    new = after[6:]
+    assert [e.id for e in after[:6]] == [e.id for e in entries] and len(new) == 6
+    assert not {e.id for e in new} & {e.id for e in entries}
+    assert {e.drawn for e in new} == {"random-2"} and sorted(e.section for e in new) == sorted(SECTION_TEXT)
+    again = tmp_path / "again.json"
+    write_manifest(again, entries, seed=3, command="test")
+    news_sample.main(args[:1] + [str(again)] + args[2:])
+    assert [e.id for e in read_manifest(again)] == [e.id for e in after]  # seeded
+    assert news_sample.main(args) == 2  # one batch number is drawn once
+    assert "add-random" in json.loads(manifest.read_text(encoding="utf-8"))["random_commands"][0]
+
+    splits = tmp_path / "splits.json"
+    old = {"train": [e.id for e in entries[:3]], "dev": [entries[3].id], "test": [e.id for e in entries[4:]]}
+    splits.write_text(json.dumps({"version": 1, "rule": "r", "command": "c", "default": old}), encoding="utf-8")
+    assert news_sample.main(["extend-splits", str(manifest), "--splits", str(splits), "--dev", "4"]) == 0
+    data = json.loads(splits.read_text(encoding="utf-8"))
+    parts = data["default"]
+    assert data["version"] == 2 and data["history"][0]["sizes"] == {"train": 3, "dev": 1, "test": 2}
+    assert parts["test"] == old["test"] and set(old["train"]) <= set(parts["train"]) and old["dev"][0] in parts["dev"]
+    assert len(parts["dev"]) == 5 and len(parts["train"]) == 5
+    assert sorted(parts["train"] + parts["dev"] + parts["test"]) == sorted(e.id for e in after)
+    assert news_sample.main(["extend-splits", str(manifest), "--splits", str(splits), "--dev", "1"]) == 2

@@ -83,7 +83,7 @@ class ManifestEntry:
     chars: int
     words: int
     section: str
-    drawn: str          # "random" or "keyword:<RELATION TYPE>"
+    drawn: str          # "random" (first draw), "random-<batch>" (a later batch) or "keyword:<RELATION TYPE>"
 
 
 def document_text(lines: Sequence[str]) -> str:
@@ -124,12 +124,17 @@ def corpus_documents(corpora_root: Path, corpus: str) -> Iterator[tuple[Manifest
                                     section=guess_section(lines), drawn=""), lines[0]
 
 
-def draw(corpora_root: Path, counts: dict[str, int], seed: int) -> list[ManifestEntry]:
-    """The seeded random draw described in the module docstring."""
+def draw(corpora_root: Path, counts: dict[str, int], seed: int, exclude: set[str] | None = None,
+         titles: list[set[str]] | None = None, label: str = "random") -> list[ManifestEntry]:
+    """The seeded random draw described in the module docstring. With ``exclude`` (ids already drawn) and
+    ``titles`` (their title words), it continues the same seeded order past the documents drawn before: a later
+    batch (``label``, e.g. ``random-2``) is what a larger first draw would have taken next, section quotas aside."""
     chosen: list[ManifestEntry] = []
-    titles: list[set[str]] = []
+    titles = titles if titles is not None else []
+    exclude = exclude or set()
     for corpus, n in counts.items():
-        pool = [(e, title) for e, title in corpus_documents(corpora_root, corpus) if e.section in SECTIONS]
+        pool = [(e, title) for e, title in corpus_documents(corpora_root, corpus)
+                if e.section in SECTIONS and e.id not in exclude]
         random.Random(f"{seed}-{corpus}").shuffle(pool)
         quota = {s: n // len(SECTIONS) + (i < n % len(SECTIONS)) for i, s in enumerate(SECTIONS)}
         for entry, title in pool:
@@ -138,7 +143,7 @@ def draw(corpora_root: Path, counts: dict[str, int], seed: int) -> list[Manifest
             words = _title_words(title)
             if any(len(words & other) >= TITLE_OVERLAP * max(1, min(len(words), len(other))) for other in titles):
                 continue
-            entry.drawn = "random"
+            entry.drawn = label
             chosen.append(entry)
             titles.append(words)
             quota[entry.section] -= 1
@@ -201,6 +206,42 @@ def add_keyword_documents(manifest: Path, corpora_root: Path, counts: dict[str, 
     data["keyword_patterns"] = {**data.get("keyword_patterns", {}), **{label: KEYWORD_RULES[label] for label in labels}}
     Path(manifest).write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return added
+
+
+def add_random_documents(manifest: Path, corpora_root: Path, counts: dict[str, int], seed: int,
+                         batch: int) -> list[ManifestEntry]:
+    """Append a further random batch (``drawn: "random-<batch>"``) to ``manifest``: the continuation of the
+    manifest's seeded draw (:func:`draw` with the documents already in it excluded); returns the new entries."""
+    entries = read_manifest(manifest)
+    data = json.loads(Path(manifest).read_text(encoding="utf-8"))
+    label = f"random-{batch}"
+    if any(e.drawn == label for e in entries):
+        raise ManifestError(f"{manifest}: batch {label} is already drawn")
+    titles = [_title_words(load_text(corpora_root, e).split("\n", 1)[0]) for e in entries]
+    added = draw(corpora_root, counts, seed, exclude={e.id for e in entries}, titles=titles, label=label)
+    command = (f"python -m arabic_ie.data.news_sample add-random {manifest} --seed {seed} --batch {batch} "
+               f"--saudinewsnet {counts.get('saudinewsnet', 0)} --ant {counts.get('ant', 0)}")
+    data["documents"] = [asdict(e) for e in entries + added]
+    data["random_commands"] = data.get("random_commands", []) + [command]
+    Path(manifest).write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    return added
+
+
+def extend_splits(splits: dict, manifest_entries: Sequence[ManifestEntry], seed: int, dev: int) -> dict[str, list[str]]:
+    """The parts of ``splits`` (``{"train": [...], "dev": [...], "test": [...]}``) with every manifest document
+    they lack added: random-drawn ones in seeded order, ``dev`` of them to dev and the rest to train; keyword-drawn
+    ones to train. Documents already in a part stay where they are (the test part never changes)."""
+    placed = {i for part in splits.values() for i in part}
+    new = sorted(e.id for e in manifest_entries if e.id not in placed)
+    drawn = {e.id: e.drawn for e in manifest_entries}
+    randoms = [i for i in new if drawn[i].startswith("random")]
+    random.Random(seed).shuffle(randoms)
+    if dev > len(randoms):
+        raise ManifestError(f"{dev} dev articles asked, only {len(randoms)} new random-drawn articles")
+    out = {part: list(ids) for part, ids in splits.items()}
+    out["dev"] = sorted(out.get("dev", []) + randoms[:dev])
+    out["train"] = sorted(out.get("train", []) + randoms[dev:] + [i for i in new if not drawn[i].startswith("random")])
+    return out
 
 
 _FILE_CACHE: dict[Path, dict[int, list[str]]] = {}
@@ -339,6 +380,18 @@ def main(argv: list[str] | None = None) -> int:
     k.add_argument("--ant", type=int, default=2, help="documents per type from ANT")
     k.add_argument("--types", nargs="+", default=["PARTY_TO", "SUPPORTS", "CRITICIZES", "VISIT", "MEET"],
                    metavar="RULE", help="keyword rules to apply (names in KEYWORD_RULES; default: the first five)")
+    r = sub.add_parser("add-random", help="append a further random batch: the continuation of the seeded draw")
+    r.add_argument("manifest", type=Path)
+    r.add_argument("--corpora", type=Path, default=Path("../shared/data/corpora"))
+    r.add_argument("--seed", type=int, default=19, help="the seed of the manifest's first draw")
+    r.add_argument("--batch", type=int, required=True, help="batch number: the documents are drawn random-<batch>")
+    r.add_argument("--saudinewsnet", type=int, default=24)
+    r.add_argument("--ant", type=int, default=8)
+    x = sub.add_parser("extend-splits", help="place the manifest's documents that no part holds yet (dev / train)")
+    x.add_argument("manifest", type=Path)
+    x.add_argument("--splits", type=Path, default=Path("data/news/splits.json"))
+    x.add_argument("--seed", type=int, default=19)
+    x.add_argument("--dev", type=int, required=True, help="how many of the new random-drawn articles go to dev")
     m = sub.add_parser("materialize", help="rebuild the brat .txt/.ann pairs from a corpus copy")
     m.add_argument("manifest", type=Path)
     m.add_argument("--corpora", type=Path, default=Path("../shared/data/corpora"))
@@ -357,6 +410,28 @@ def main(argv: list[str] | None = None) -> int:
                                           {"saudinewsnet": args.saudinewsnet, "ant": args.ant}, args.seed, args.types)
             print(f"{args.manifest}: {len(added)} keyword-drawn documents added: "
                   + ", ".join(f"{e.id} ({e.drawn})" for e in added))
+        elif args.command == "add-random":
+            added = add_random_documents(args.manifest, args.corpora,
+                                         {"saudinewsnet": args.saudinewsnet, "ant": args.ant}, args.seed, args.batch)
+            print(f"{args.manifest}: {len(added)} random-drawn documents added (random-{args.batch}): "
+                  + ", ".join(f"{e.id} ({e.section})" for e in added))
+        elif args.command == "extend-splits":
+            data = json.loads(args.splits.read_text(encoding="utf-8"))
+            before = data["default"]
+            after = extend_splits(before, read_manifest(args.manifest), args.seed, args.dev)
+            added = {k: len(after[k]) - len(before.get(k, [])) for k in after}
+            command = (f"python -m arabic_ie.data.news_sample extend-splits {args.manifest} --seed {args.seed} "
+                       f"--dev {args.dev}")
+            history = data.get("history", []) + [{"version": data.get("version", 1), "rule": data.get("rule"),
+                                                  "command": data.get("command"),
+                                                  "sizes": {k: len(v) for k, v in before.items()}}]
+            data = {"version": data.get("version", 1) + 1,
+                    "rule": f"extend_splits(seed={args.seed}, dev={args.dev}) in arabic_ie.data.news_sample: the "
+                            f"previous version's parts unchanged; of the articles they lacked, the random-drawn ones "
+                            f"in seeded order, {args.dev} to dev and the rest to train; keyword-drawn ones to train",
+                    "command": command, "history": history, "default": after}
+            args.splits.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+            print(f"{args.splits}: version {data['version']}, added " + ", ".join(f"{k} {v}" for k, v in added.items()))
         elif args.command == "split":
             docs = read_standoff(args.manifest, corpora=args.corpora)
             random_docs = {e.id for e in read_manifest(args.manifest) if e.drawn == "random"}
