@@ -16,6 +16,7 @@ datasets:
     parts_follow: anercorp                 # or: a document with the text of one of an earlier dataset's takes
                                            # that one's part, any other goes to train (arabic_ie.data.align)
     may_be: {NORP: norp-words.txt}         # unlabelled words of this list may be NORP (arabic_ie.training.may_be)
+    mention_replacement: 0.5               # repeats (weight > 1) get other training names (arabic_ie.training.augment)
   - name: seed
     path: data/seed
     splits_file: data/splits.json          # or a named split of a split file
@@ -47,11 +48,12 @@ from ..data.fane import read_fane
 from ..data.io import detect_format, load_documents
 from ..data.splits import load_splits
 from ..schema import Schema
+from .augment import NAME_TYPES, MentionReplacement, NamePool, augmented_copies
 from .may_be import load_word_list, may_be_spans
 
 PARTS = ("train", "dev", "test")
 _KEYS = {"name", "path", "format", "tag_map", "annotates", "relations", "weight", "sentences_per_document",
-         "select", "parts", "splits_file", "split", "may_be", "parts_follow"}
+         "select", "parts", "splits_file", "split", "may_be", "parts_follow", "mention_replacement"}
 _COARSE = "__coarse__:"
 
 
@@ -74,6 +76,7 @@ class DatasetSpec:
     split: str | None = None
     may_be: dict[str, str] = field(default_factory=dict)  # type -> word list file (arabic_ie.training.may_be)
     parts_follow: str | None = None  # name of an earlier dataset whose parts same-text documents take
+    mention_replacement: MentionReplacement | None = None  # names swapped in the weighted repeats
 
 
 def _resolve(path: str, base: Path | None) -> str:
@@ -164,6 +167,8 @@ def parse_dataset_specs(raw: Any, schema: Schema, config_dir: Path | None = None
         spec = DatasetSpec(name=name, path=path, format=fmt, tag_map=tag_map, annotates=annotates,
                            relations=bool(entry.get("relations", fmt in ("brat", "jsonl", "standoff"))), weight=float(weight),
                            sentences_per_document=per_doc)
+        if "mention_replacement" in entry:
+            spec.mention_replacement = _mention_replacement(entry["mention_replacement"], spec.weight, schema, where)
         may_be = entry.get("may_be")
         if may_be is not None:
             if not isinstance(may_be, dict) or not may_be:
@@ -205,6 +210,30 @@ def parse_dataset_specs(raw: Any, schema: Schema, config_dir: Path | None = None
             spec.parts = {p: _range(v, f"{where}.parts.{p}") for p, v in parts.items()}
         specs.append(spec)
     return specs
+
+
+def _mention_replacement(value: Any, weight: float, schema: Schema, where: str) -> MentionReplacement:
+    where = f"{where}.mention_replacement"
+    if isinstance(value, dict):
+        unknown = sorted(set(value) - {"probability", "types"})
+        if unknown or "probability" not in value:
+            raise ConfigError(f"{where}: expected a probability or {{probability: P, types: [TYPE, ...]}}")
+        probability, types = value["probability"], value.get("types", list(NAME_TYPES))
+    else:
+        probability, types = value, list(NAME_TYPES)
+    if not isinstance(probability, (int, float)) or isinstance(probability, bool) or not 0 < probability <= 1:
+        raise ConfigError(f"{where}: the probability must be a number in (0, 1], got {probability!r}")
+    if not isinstance(types, list) or not types:
+        raise ConfigError(f"{where}.types: expected a non-empty list of entity types")
+    if isinstance(value, dict) and "types" in value:  # the default list is cut to the schema's types
+        unknown_types = [t for t in types if t not in schema.entity_types]
+        if unknown_types:
+            raise ConfigError(f"{where}.types: {', '.join(map(str, unknown_types))} not in the schema "
+                              f"({', '.join(schema.entity_types)})")
+    if weight < 2:
+        raise ConfigError(f"{where}: names are replaced in the repeats of a document, so the dataset needs "
+                          f"weight >= 2 (it has {weight:g})")
+    return MentionReplacement(float(probability), tuple(t for t in types if t in schema.entity_types))
 
 
 def _detect(path: str, where: str) -> str:
@@ -263,6 +292,7 @@ def dataset_parts(specs: list[DatasetSpec], schema: Schema, seed: int = 0) -> tu
     counts: dict[str, Any] = {}
     rng = random.Random(seed)
     part_of_text: dict[str, tuple[list[str], list[str | None]]] = {}  # dataset -> its texts and their parts
+    chosen_by_spec: list[tuple[DatasetSpec, dict[str, list[Document]]]] = []
     for spec in specs:
         docs = read_dataset(spec, schema)
         if spec.parts_follow:
@@ -286,7 +316,16 @@ def dataset_parts(specs: list[DatasetSpec], schema: Schema, seed: int = 0) -> tu
         part_of_text[spec.name] = ([d.text for d in docs], [where.get(id(d)) for d in docs])
         for doc in {id(d): d for ds in chosen.values() for d in ds}.values():
             doc.id = f"{spec.name}/{doc.id}"  # ids stay unique across corpora
-        chosen["train"] = _weighted(chosen.get("train", []), spec.weight, rng)
+        chosen_by_spec.append((spec, chosen))
+    pool = None
+    if any(spec.mention_replacement for spec in specs):  # names of every dataset's training part, never dev / test
+        pool = NamePool.from_documents(d for _, chosen in chosen_by_spec for d in chosen.get("train", []))
+    for spec, chosen in chosen_by_spec:
+        if spec.mention_replacement and pool is not None:
+            chosen["train"] = augmented_copies(chosen.get("train", []), spec.weight, pool, spec.mention_replacement,
+                                               rng)
+        else:
+            chosen["train"] = _weighted(chosen.get("train", []), spec.weight, rng)
         counts[spec.name] = {p: len(chosen.get(p, [])) for p in PARTS}
         counts[spec.name]["entities"] = {p: sum(len(d.entities) for d in chosen.get(p, [])) for p in PARTS}
         for p in PARTS:
