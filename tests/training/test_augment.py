@@ -117,3 +117,12 @@ def test_the_setting_is_checked(tmp_path):
     for extra, message in cases:
         with pytest.raises(ConfigError, match=message):
             parse_dataset_specs([{"path": path, **extra}], SEED_SCHEMA)
+
+
+def test_the_pool_skips_names_that_look_like_a_proclitic_and_another_name():
+    text = "للمنظمة العالمية كالجاري فيتنام لفيتنام بكين"
+    words = ["للمنظمة العالمية", "كالجاري", "فيتنام", "لفيتنام", "بكين"]
+    ents = [Entity(f"T{i}", "ORG" if i == 0 else "GPE", text.index(w), text.index(w) + len(w), w)
+            for i, w in enumerate(words)]
+    pool = NamePool.from_documents([Document("d", text, ents)])
+    assert pool.by_type == {"GPE": ["فيتنام", "بكين"]}

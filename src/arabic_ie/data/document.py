@@ -63,6 +63,8 @@ class Document:
     #: ``(start, end, type)`` of unlabelled words that may be a mention of that type (a corpus that labels the type
     #: only in part: ``arabic_ie.training.may_be``); training does not count them as evidence against it
     unlabelled_may_be: tuple[tuple[int, int, str], ...] = field(default=(), compare=False, repr=False)
+    #: id of the document this one is a training variant of (``arabic_ie.training.augment``), else None
+    augmented_from: str | None = field(default=None, compare=False, repr=False)
 
     def entity(self, entity_id: str) -> Entity:
         for ent in self.entities:

@@ -84,7 +84,8 @@ def load_parts(data_args: DataArguments, schema: Schema, seed: int = 0,
         parts["dev"], parts["train"] = parts["train"][-n_dev:], parts["train"][:-n_dev]
     if not parts["train"]:
         raise ConfigError("no training documents after applying the config")
-    all_docs = [d for docs in parts.values() for d in docs]
+    # variants made by mention replacement are checked through their originals (names from the training parts)
+    all_docs = [d for docs in parts.values() for d in docs if d.augmented_from is None]
     surfaces = known_surfaces(d for d in all_docs if d.annotates_relations) if schema.relation_types else set()
     problems = []
     seen: set[int] = set()
