@@ -27,10 +27,14 @@ def test_every_drawn_article_has_standoff_annotations_and_one_split_part():
     assert all(120 <= e.words <= 700 for e in drawn)
     assert {p.stem for p in (NEWS / "ann").glob("*.ann")} == {e.id for e in entries}
     assert {p.stem for p in (NEWS / "worksheets").glob("*.ws")} == {e.id for e in entries}
-    split = json.loads((NEWS / "splits.json").read_text(encoding="utf-8"))["default"]
+    batch2 = [e for e in entries if e.drawn == "random-2"]
+    assert len(batch2) == 32 and sum(e.corpus == "ant" for e in batch2) == 8
+    data = json.loads((NEWS / "splits.json").read_text(encoding="utf-8"))
+    split = data["default"]
     parts = [set(split[k]) for k in ("train", "dev", "test")]
-    assert [len(p) for p in parts] == [24 + len(entries) - 40, 6, 10]
+    assert [len(p) for p in parts] == [len(entries) - 32, 22, 10]
     assert set.union(*parts) == {e.id for e in entries} and sum(map(len, parts)) == len(entries)
+    assert data["history"][0]["sizes"] == {"train": 69, "dev": 6, "test": 10}  # version 1's parts are kept
 
 
 @needs_corpora

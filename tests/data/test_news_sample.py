@@ -200,11 +200,25 @@ def test_add_random_continues_the_seeded_draw_and_extend_splits_keeps_every_plac
     splits = tmp_path / "splits.json"
     old = {"train": [e.id for e in entries[:3]], "dev": [entries[3].id], "test": [e.id for e in entries[4:]]}
     splits.write_text(json.dumps({"version": 1, "rule": "r", "command": "c", "default": old}), encoding="utf-8")
-    assert news_sample.main(["extend-splits", str(manifest), "--splits", str(splits), "--dev", "4"]) == 0
+    assert news_sample.main(["extend-splits", str(manifest), "--splits", str(splits), "--corpora", str(corpora),
+                             "--dev", "4"]) == 0
     data = json.loads(splits.read_text(encoding="utf-8"))
     parts = data["default"]
     assert data["version"] == 2 and data["history"][0]["sizes"] == {"train": 3, "dev": 1, "test": 2}
-    assert parts["test"] == old["test"] and set(old["train"]) <= set(parts["train"]) and old["dev"][0] in parts["dev"]
+    assert parts["test"] == sorted(old["test"]) and set(old["train"]) <= set(parts["train"]) and old["dev"][0] in parts["dev"]
     assert len(parts["dev"]) == 5 and len(parts["train"]) == 5
     assert sorted(parts["train"] + parts["dev"] + parts["test"]) == sorted(e.id for e in after)
-    assert news_sample.main(["extend-splits", str(manifest), "--splits", str(splits), "--dev", "1"]) == 2
+    assert news_sample.main(["extend-splits", str(manifest), "--splits", str(splits), "--corpora", str(corpora),
+                             "--dev", "1"]) == 2
+
+
+def test_an_article_of_a_placed_story_joins_its_part():
+    from arabic_ie.data.news_sample import ManifestEntry, extend_splits
+
+    story = " ".join(f"كلمة{i}" for i in range(40))
+    texts = {"old": story, "retold": "عنوان آخر\n" + story + " خاتمة", "a": "نص أول " * 20, "b": "نص ثان " * 20}
+    entries = [ManifestEntry(i, "saudinewsnet", "f.txt", n, "", 0, 0, "local", "random" if i == "old" else "random-2")
+               for n, i in enumerate(texts)]
+    splits = {"train": [], "dev": [], "test": ["old"]}
+    out = extend_splits(splits, entries, seed=1, dev=1, texts=texts)
+    assert out["test"] == ["old", "retold"] and len(out["dev"]) == 1 and len(out["train"]) == 1

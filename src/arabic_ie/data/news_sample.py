@@ -227,20 +227,50 @@ def add_random_documents(manifest: Path, corpora_root: Path, counts: dict[str, i
     return added
 
 
-def extend_splits(splits: dict, manifest_entries: Sequence[ManifestEntry], seed: int, dev: int) -> dict[str, list[str]]:
+SAME_STORY = 0.5  # share of a text's word 4-grams found in another text that makes the two one story
+
+
+def _word_grams(text: str, n: int = 4) -> set[tuple[str, ...]]:
+    words = text.split()
+    return {tuple(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+def same_story(texts: dict[str, str], ids: Sequence[str], others: Sequence[str]) -> dict[str, str]:
+    """For each of ``ids``, the first of ``others`` (a document id) that tells the same story: at least
+    ``SAME_STORY`` of its word 4-grams occur in that text (the title rule of the draw misses rewritten titles)."""
+    grams = {i: _word_grams(texts[i]) for i in set(ids) | set(others)}
+    out = {}
+    for i in ids:
+        for j in others:
+            if j != i and grams[i] and len(grams[i] & grams[j]) >= SAME_STORY * len(grams[i]):
+                out[i] = j
+                break
+    return out
+
+
+def extend_splits(splits: dict, manifest_entries: Sequence[ManifestEntry], seed: int, dev: int,
+                  texts: dict[str, str] | None = None) -> dict[str, list[str]]:
     """The parts of ``splits`` (``{"train": [...], "dev": [...], "test": [...]}``) with every manifest document
-    they lack added: random-drawn ones in seeded order, ``dev`` of them to dev and the rest to train; keyword-drawn
-    ones to train. Documents already in a part stay where they are (the test part never changes)."""
-    placed = {i for part in splits.values() for i in part}
-    new = sorted(e.id for e in manifest_entries if e.id not in placed)
+    they lack added: a new document that tells the story of one already placed (:func:`same_story`, when ``texts``
+    are given) joins that one's part; of the other random-drawn ones, in seeded order, ``dev`` go to dev and the
+    rest to train; keyword-drawn ones to train. Documents already in a part stay where they are (the test part
+    never changes)."""
+    part_of = {i: part for part, ids in splits.items() for i in ids}
+    new = sorted(e.id for e in manifest_entries if e.id not in part_of)
     drawn = {e.id: e.drawn for e in manifest_entries}
-    randoms = [i for i in new if drawn[i].startswith("random")]
+    twins = same_story(texts, new, sorted(part_of)) if texts else {}
+    out = {part: list(ids) for part, ids in splits.items()}
+    for i, twin in twins.items():
+        out[part_of[twin]].append(i)
+    randoms = [i for i in new if drawn[i].startswith("random") and i not in twins]
     random.Random(seed).shuffle(randoms)
     if dev > len(randoms):
         raise ManifestError(f"{dev} dev articles asked, only {len(randoms)} new random-drawn articles")
-    out = {part: list(ids) for part, ids in splits.items()}
     out["dev"] = sorted(out.get("dev", []) + randoms[:dev])
-    out["train"] = sorted(out.get("train", []) + randoms[dev:] + [i for i in new if not drawn[i].startswith("random")])
+    out["train"] = sorted(out.get("train", []) + randoms[dev:]
+                          + [i for i in new if not drawn[i].startswith("random") and i not in twins])
+    for part in out:
+        out[part] = sorted(out[part])
     return out
 
 
@@ -390,6 +420,7 @@ def main(argv: list[str] | None = None) -> int:
     x = sub.add_parser("extend-splits", help="place the manifest's documents that no part holds yet (dev / train)")
     x.add_argument("manifest", type=Path)
     x.add_argument("--splits", type=Path, default=Path("data/news/splits.json"))
+    x.add_argument("--corpora", type=Path, default=Path("../shared/data/corpora"))
     x.add_argument("--seed", type=int, default=19)
     x.add_argument("--dev", type=int, required=True, help="how many of the new random-drawn articles go to dev")
     m = sub.add_parser("materialize", help="rebuild the brat .txt/.ann pairs from a corpus copy")
@@ -418,7 +449,9 @@ def main(argv: list[str] | None = None) -> int:
         elif args.command == "extend-splits":
             data = json.loads(args.splits.read_text(encoding="utf-8"))
             before = data["default"]
-            after = extend_splits(before, read_manifest(args.manifest), args.seed, args.dev)
+            entries = read_manifest(args.manifest)
+            texts = {e.id: load_text(args.corpora, e) for e in entries}
+            after = extend_splits(before, entries, args.seed, args.dev, texts)
             added = {k: len(after[k]) - len(before.get(k, [])) for k in after}
             command = (f"python -m arabic_ie.data.news_sample extend-splits {args.manifest} --seed {args.seed} "
                        f"--dev {args.dev}")
@@ -427,8 +460,10 @@ def main(argv: list[str] | None = None) -> int:
                                                   "sizes": {k: len(v) for k, v in before.items()}}]
             data = {"version": data.get("version", 1) + 1,
                     "rule": f"extend_splits(seed={args.seed}, dev={args.dev}) in arabic_ie.data.news_sample: the "
-                            f"previous version's parts unchanged; of the articles they lacked, the random-drawn ones "
-                            f"in seeded order, {args.dev} to dev and the rest to train; keyword-drawn ones to train",
+                            f"previous version's parts unchanged; of the articles they lacked, one that tells the "
+                            f"story of a placed article (half its word 4-grams in that text) joins its part; of the "
+                            f"other random-drawn ones, in seeded order, {args.dev} to dev and the rest to train; "
+                            "keyword-drawn ones to train",
                     "command": command, "history": history, "default": after}
             args.splits.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
             print(f"{args.splits}: version {data['version']}, added " + ", ".join(f"{k} {v}" for k, v in added.items()))
