@@ -204,7 +204,12 @@ def test_add_random_continues_the_seeded_draw_and_extend_splits_keeps_every_plac
                              "--dev", "4"]) == 0
     data = json.loads(splits.read_text(encoding="utf-8"))
     parts = data["default"]
-    assert data["version"] == 2 and data["history"][0]["sizes"] == {"train": 3, "dev": 1, "test": 2}
+    assert data["version"] == 1 and data["revision"] == 2  # the file format stays, the content is revised
+    from arabic_ie.data.splits import load_splits
+
+    named = load_splits(splits)
+    assert sorted(named) == ["default", "revision-1"]
+    assert set(named["revision-1"].train) == set(old["train"]) and set(named["revision-1"].test) == set(old["test"])
     assert parts["test"] == sorted(old["test"]) and set(old["train"]) <= set(parts["train"]) and old["dev"][0] in parts["dev"]
     assert len(parts["dev"]) == 5 and len(parts["train"]) == 5
     assert sorted(parts["train"] + parts["dev"] + parts["test"]) == sorted(e.id for e in after)

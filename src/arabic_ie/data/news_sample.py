@@ -455,18 +455,18 @@ def main(argv: list[str] | None = None) -> int:
             added = {k: len(after[k]) - len(before.get(k, [])) for k in after}
             command = (f"python -m arabic_ie.data.news_sample extend-splits {args.manifest} --seed {args.seed} "
                        f"--dev {args.dev}")
-            history = data.get("history", []) + [{"version": data.get("version", 1), "rule": data.get("rule"),
-                                                  "command": data.get("command"),
-                                                  "sizes": {k: len(v) for k, v in before.items()}}]
-            data = {"version": data.get("version", 1) + 1,
+            revision = data.get("revision", 1)
+            earlier = {"name": f"revision-{revision}", "rule": data.get("rule"), "command": data.get("command"),
+                       **{k: sorted(v) for k, v in before.items()}}
+            data = {"version": data.get("version", 1), "revision": revision + 1,
                     "rule": f"extend_splits(seed={args.seed}, dev={args.dev}) in arabic_ie.data.news_sample: the "
-                            f"previous version's parts unchanged; of the articles they lacked, one that tells the "
+                            f"previous revision's parts unchanged; of the articles they lacked, one that tells the "
                             f"story of a placed article (half its word 4-grams in that text) joins its part; of the "
                             f"other random-drawn ones, in seeded order, {args.dev} to dev and the rest to train; "
-                            "keyword-drawn ones to train",
-                    "command": command, "history": history, "default": after}
+                            "keyword-drawn ones to train; earlier revisions are kept as named splits (folds)",
+                    "command": command, "default": after, "folds": data.get("folds", []) + [earlier]}
             args.splits.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-            print(f"{args.splits}: version {data['version']}, added " + ", ".join(f"{k} {v}" for k, v in added.items()))
+            print(f"{args.splits}: revision {data['revision']}, added " + ", ".join(f"{k} {v}" for k, v in added.items()))
         elif args.command == "split":
             docs = read_standoff(args.manifest, corpora=args.corpora)
             random_docs = {e.id for e in read_manifest(args.manifest) if e.drawn == "random"}

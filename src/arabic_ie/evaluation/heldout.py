@@ -135,7 +135,7 @@ def standard_corpora(shared: Path, part: str, seed_dir: Path, splits_file: Path,
     * WikiFANE: the file's sentences in order, train 0-80%, dev 80-90%, test 90-100% (contiguous Wikipedia
       articles, so only the article at each boundary is split);
     * seed: the held-out article (test) or the dev article of ``splits.json``'s default split;
-    * news: the 10 test (or 6 dev) articles of ``data/news/splits.json`` (SaudiNewsNet / ANT news of every section,
+    * news: the 10 test (or 22 dev) articles of ``data/news/splits.json`` (SaudiNewsNet / ANT news of every section,
       all 11 types), their texts read from ``shared/data/corpora``.
     """
     from ..data.conll import read_conll
