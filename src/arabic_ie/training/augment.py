@@ -98,10 +98,6 @@ def replace_mentions(doc: Document, pool: NamePool, setting: MentionReplacement,
         choice[key] = new
     edits = sorted(((e.start, e.end, choice[(e.type, e.text)]) for e in doc.entities
                     if e.id not in blocked and choice.get((e.type, e.text))), key=lambda x: x[0])
-    if not edits:
-        return Document(f"{doc.id}#{suffix}", doc.text, [_copy(e, e.start, e.end, e.text) for e in doc.entities],
-                        list(doc.relations), doc.source, doc.annotated_types, doc.annotates_relations,
-                        doc.unlabelled_may_be, augmented_from=doc.id)
     pieces, cursor = [], 0
     shift_at: list[tuple[int, int]] = []   # (old offset after which the shift applies, cumulative shift)
     delta = 0
