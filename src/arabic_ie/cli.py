@@ -1,4 +1,4 @@
-"""The ``arabic-ie`` command line: train, evaluate, cross-validate, predict, validate, stats, convert, splits.
+"""The ``arabic-ie`` command line: train, evaluate, cross-validate, predict, validate, stats, convert, splits, soup.
 
 Heavy libraries (torch, transformers) are imported only by the commands that need them, so ``--help`` and the
 corpus commands start fast.
@@ -310,6 +310,21 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_soup(args: argparse.Namespace) -> int:
+    from .extractor import ModelDirectoryError
+    from .training.soup import SoupError, soup_models
+
+    try:
+        record = soup_models(args.models, args.output, weights=args.weights)
+    except (ModelDirectoryError, SoupError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    shares = ", ".join(f"{i['model_dir']} {i['weight']:.3f}" for i in record["ingredients"])
+    print(f"wrote {args.output}: the weighted mean of {shares}; score it before use (eval/heldout.py, "
+          "arabic-ie evaluate)")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="arabic-ie", description="Arabic NER and relation extraction toolkit")
     parser.add_argument("--version", action="version", version=f"arabic-ie {_version()}")
@@ -386,6 +401,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--quantize", choices=("int8",), default=None,
                    help="onnx: ONNX Runtime's dynamic int8 quantization of the graph")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("soup", help="average the weights of runs of one recipe that differ in data order")
+    p.add_argument("models", type=Path, nargs="+", help="trained model directories (same config and seed)")
+    p.add_argument("--output", type=Path, required=True, help="the averaged model directory to write")
+    p.add_argument("--weights", type=float, nargs="+", help="one weight per model (default: uniform)")
+    p.set_defaults(func=cmd_soup)
 
     p = sub.add_parser("splits", help="make the versioned split file (default split + leave-one-out folds)")
     p.add_argument("path", type=Path)

@@ -60,6 +60,14 @@ class ArabicIETrainer(Trainer):
         optimizer.add_param_group({"params": crf, "lr": self.crf_learning_rate, "weight_decay": 0.0})
         return optimizer
 
+    def _get_train_sampler(self, train_dataset=None):
+        """The Trainer's sampler; its length-grouped sampler draws from the global RNG (the `seed`'s), so a set
+        `data_seed` gets a generator of its own: same initialization, another data order."""
+        sampler = super()._get_train_sampler(train_dataset)
+        if self.args.data_seed is not None and getattr(sampler, "generator", "absent") is None:
+            sampler.generator = torch.Generator().manual_seed(self.args.data_seed)
+        return sampler
+
     def evaluate(self, eval_dataset=None, ignore_keys=None, metric_key_prefix: str = "eval") -> dict[str, float]:
         start = time.time()
         extractor = Extractor(self.model, self.processing_class, self.extractor.boosters)
