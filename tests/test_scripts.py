@@ -224,3 +224,21 @@ def test_encoder_report_scores_each_variant_and_can_leave_the_plain_row_out(tmp_
     with pytest.raises(SystemExit):
         script.main(["--encoder", str(tiny_encoder), "--config", str(path), "--only-variants"])
     assert "--only-variants needs at least one --variant" in capsys.readouterr().err
+
+
+def test_train_soup_trains_each_data_order_then_averages(tmp_path):
+    config = str(REPO / "configs" / "seed-default.yaml")
+    out = run(["train/train_soup.py", config, "--data-seeds", "none,3", "--output", str(tmp_path / "soup"),
+               "--dry-run", "--", "--bf16", "true"])
+    assert out.returncode == 0, out.stderr
+    first, second, soup = out.stdout.strip().splitlines()
+    assert "--data_seed" not in first and first.endswith(f"--bf16 true --output_dir {tmp_path}/soup-runs/dnone")
+    assert "--data_seed 3 --bf16 true" in second and second.endswith(f"{tmp_path}/soup-runs/d3")
+    assert soup.endswith(f"soup {tmp_path}/soup-runs/dnone/model {tmp_path}/soup-runs/d3/model --output {tmp_path}/soup")
+
+
+@pytest.mark.parametrize("seeds", ["1", "1,1", "1,x"])
+def test_train_soup_refuses_fewer_than_two_distinct_data_orders(tmp_path, seeds):
+    out = run(["train/train_soup.py", str(REPO / "configs" / "seed-default.yaml"), "--data-seeds", seeds,
+               "--output", str(tmp_path / "soup"), "--dry-run"])
+    assert out.returncode != 0 and out.stderr.startswith("error: --data-seeds") and "Traceback" not in out.stderr

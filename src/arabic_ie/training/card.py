@@ -88,8 +88,14 @@ def _settings(resolved: dict[str, Any], results: dict[str, Any]) -> list[str]:
         lines.append(f"word dropout: {resolved['model']['token_mask_prob']} of the labelled input subwords masked in training")
     lines.append(f"training: {training.get('num_train_epochs')} epochs, learning rate {training.get('learning_rate')}, "
                  f"batch {training.get('per_device_train_batch_size')}, seed {training.get('seed')}")
-    lines.append(f"train throughput: {results['train'].get('train_tokens_per_second')} tokens/s, "
-                 f"{results['train'].get('wall_seconds')} s wall")
+    if results.get("train"):
+        lines.append(f"train throughput: {results['train'].get('train_tokens_per_second')} tokens/s, "
+                     f"{results['train'].get('wall_seconds')} s wall")
+    if results.get("soup"):
+        runs = results["soup"]["ingredients"]
+        lines.append(f"weights: the {results['soup']['method']} mean of {len(runs)} runs of this recipe that differ "
+                     "only in data order (data_seed " + ", ".join(str(r.get("data_seed")) for r in runs)
+                     + "; `arabic-ie soup`)")
     return lines
 
 
