@@ -2,7 +2,8 @@
 
 Runs of one recipe that start from the same weights (same ``seed``) and differ only in their data order
 (``data_seed``) stay in one basin of the loss; the average of their weights is one model of the same size and
-speed, usually better than each run and less subject to the luck of one data order. Only such runs can be
+speed, less subject to the luck of one data order (here it measured at or above the mean of its runs, and above
+every run for the relation-marker recipe: docs/results.md, eleventh session). Only such runs can be
 averaged: the directories must agree on everything but their weights (config, tokenizer, word vocabulary,
 boosters), which is checked here before anything is written.
 """
