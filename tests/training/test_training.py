@@ -92,6 +92,7 @@ def test_resume_continues_from_the_last_checkpoint(tmp_path, tiny_encoder):
     ({"data_format": "xml"}, "config key data_format: 'xml'"),
     ({"output_dir": "/proc/arabic-ie-unwritable"}, "config key output_dir: /proc/arabic-ie-unwritable cannot be"),
     ({"cpu_bf16": "maybe"}, "config key cpu_bf16: off, on or auto, got 'maybe'"),
+    ({"head_learning_rate": 0}, "config key head_learning_rate: must be a positive number"),
 ])
 def test_config_errors_are_reported_before_any_work(tmp_path, tiny_encoder, overrides, message):
     path = write_config(tmp_path, tiny_encoder, **overrides)
@@ -328,3 +329,21 @@ def test_cpu_bf16_autocasts_the_training_steps_only_where_asked(tmp_path, tiny_e
     assert saved["run"]["cpu_bf16"] == "on" and saved["training"]["bf16"] is True
     reloaded = ArabicIEModel.from_pretrained(tmp_path / "run" / "model")
     assert next(reloaded.parameters()).dtype == torch.float32  # the weights stay fp32
+
+
+def test_head_learning_rate_puts_every_parameter_outside_the_encoder_in_a_group_of_its_own(tmp_path, tiny_encoder):
+    from arabic_ie.training.run import setup_stage
+
+    path = write_config(tmp_path, tiny_encoder, head_learning_rate=0.05, entity_crf=True)
+    data_args, model_args, _, training_args = parse_config(TYPES, [str(path)])
+    docs = load_documents(SEED_DIR)[:1]
+    stage = setup_stage(docs, docs, SEED_SCHEMA, model_args, training_args)
+    optimizer = stage.trainer.create_optimizer()
+    lr_of = {id(p): g["lr"] for g in optimizer.param_groups for p in g["params"]}
+    model = stage.model
+    assert len(lr_of) == len(list(model.parameters()))  # every parameter in exactly one group
+    encoder = {id(p) for p in model.encoder.parameters()}
+    crf = {id(p) for p in (model.crf_transitions, model.crf_start, model.crf_end)}
+    assert {lr_of[i] for i in encoder} == {0.001}
+    assert {lr for i, lr in lr_of.items() if i not in encoder and i not in crf} == {0.05}
+    assert {lr_of[i] for i in crf} == {0.01}

@@ -99,6 +99,10 @@ class ModelArguments:
     crf_learning_rate: float = field(
         default=0.01, metadata={"help": "learning rate of the entity CRF's transition scores (entity_crf), without "
                                         "weight decay"})
+    head_learning_rate: float | None = field(
+        default=None, metadata={"help": "learning rate of every parameter outside the encoder (heads, span and pair "
+                                        "layers, input features), as PURE's task learning rate: a pretrained encoder "
+                                        "wants a small one, new layers a larger one; default: learning_rate"})
     token_mask_prob: float = field(
         default=0.0, metadata={"help": "word dropout: share of input subwords replaced by the mask token in training"})
     entity_decoding: str = field(

@@ -39,18 +39,29 @@ class ArabicIETrainer(Trainer):
     """`Trainer` whose evaluation decodes whole dev documents (with the boosters ready) and scores them."""
 
     def __init__(self, *args, extractor: Extractor | None = None, eval_documents: list[Document] | None = None,
-                 candidate_fn=None, crf_learning_rate: float | None = None, **kwargs):
+                 candidate_fn=None, crf_learning_rate: float | None = None, head_learning_rate: float | None = None,
+                 **kwargs):
         super().__init__(*args, **kwargs)
         self.extractor = extractor
         self.eval_documents = eval_documents or []
         self.candidate_fn = candidate_fn or get_candidate_fn("schema")
         self.crf_learning_rate = crf_learning_rate
+        self.head_learning_rate = head_learning_rate
 
     def create_optimizer(self, *args, **kwargs):
         """The Trainer's optimizer, with the CRF's transition scores in a group of their own learning rate (the
-        encoder's would leave them near zero) and no weight decay."""
+        encoder's would leave them near zero) and no weight decay; with ``head_learning_rate`` every parameter
+        outside the encoder (heads, span and pair layers, input features) gets that learning rate."""
         optimizer = super().create_optimizer(*args, **kwargs)
         model = self.model
+        if self.head_learning_rate:
+            encoder = {id(p) for p in model.encoder.parameters()}
+            for group in list(optimizer.param_groups):
+                heads = [p for p in group["params"] if id(p) not in encoder]
+                if heads:
+                    group["params"] = [p for p in group["params"] if id(p) in encoder]
+                    optimizer.add_param_group({**{k: v for k, v in group.items() if k != "params"},
+                                               "params": heads, "lr": self.head_learning_rate})
         if getattr(model, "crf_transitions", None) is None or not self.crf_learning_rate:
             return optimizer
         crf = [model.crf_transitions, model.crf_start, model.crf_end]
@@ -140,6 +151,9 @@ def check_model_args(model_args: ModelArguments) -> None:
                           f"{', '.join(CANDIDATE_FUNCTIONS)}")
     if model_args.relation_none_weight <= 0:
         raise ConfigError(f"config key relation_none_weight: must be positive, got {model_args.relation_none_weight}")
+    if model_args.head_learning_rate is not None and not model_args.head_learning_rate > 0:
+        raise ConfigError(f"config key head_learning_rate: must be a positive number, got "
+                          f"{model_args.head_learning_rate}")
     if not model_args.crf_learning_rate > 0:
         raise ConfigError(f"config key crf_learning_rate: must be a positive number, got {model_args.crf_learning_rate}")
     if model_args.encoder_dropout is not None and not 0.0 <= model_args.encoder_dropout < 1.0:
@@ -334,7 +348,8 @@ def setup_stage(documents: list[Document], dev: list[Document], schema: Schema, 
         model=model, args=training_args, train_dataset=features, eval_dataset=dev_features,
         data_collator=partial(collate, pad_token_id=tokenizer.pad_token_id, n_labels=len(schema.bio_labels())), processing_class=tokenizer,
         extractor=Extractor(model, tokenizer, boosters), eval_documents=dev,
-        candidate_fn=get_candidate_fn(model_args.candidate_policy), crf_learning_rate=model_args.crf_learning_rate)
+        candidate_fn=get_candidate_fn(model_args.candidate_policy), crf_learning_rate=model_args.crf_learning_rate,
+        head_learning_rate=model_args.head_learning_rate)
     return Stage(documents, boosters, model, tokenizer, trainer, features, alignment, reports)
 
 
