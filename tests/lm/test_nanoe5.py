@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import struct
 
 import numpy as np
@@ -161,3 +162,29 @@ def test_document_offsets_of_sentencepiece_pieces_start_at_the_word(packed, tmp_
     enc = encode_document(text, AutoTokenizer.from_pretrained(out), max_length=16, stride=4)
     pieces = [text[a:b] for a, b in enc.offsets]
     assert pieces == ["في", "الرئيس", " ", "ا"]  # "▁الرئيس" without its space; a lone "▁" keeps its space
+
+
+def test_import_script_builds_a_trimmed_encoder_and_refuses_an_unpinned_file(packed, tmp_path):
+    import subprocess
+    import sys
+
+    from transformers import AutoModel, AutoTokenizer
+
+    from conftest import REPO
+
+    corpus = tmp_path / "corpus.txt"
+    corpus.write_text("في الرئيس\nالرئيس في\n", encoding="utf-8")
+    out = tmp_path / "encoder"
+    script = [sys.executable, str(REPO / "train" / "import_e5.py"), "--packed", str(packed[0]), "--corpus",
+              str(corpus), "--output", str(out)]
+    refused = subprocess.run(script, capture_output=True, text=True)
+    assert refused.returncode != 0 and "not the pinned" in refused.stderr and not out.exists()
+    done = subprocess.run(script + ["--any-hash", "--layers", "1"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    record = json.loads((out / "import.json").read_text(encoding="utf-8"))
+    assert record["layers"] == 1 and record["corpus_token_coverage"] == 1.0
+    kept = AutoTokenizer.from_pretrained(out).convert_ids_to_tokens(list(range(record["kept_pieces"])))
+    assert "\u2581the" not in kept and "\u2581الرئيس" in kept
+    encoder = AutoModel.from_pretrained(out)
+    assert encoder.dtype == torch.float32 and encoder.config.num_hidden_layers == 1  # fp16 on disk, fp32 loaded
+    assert "first 1 of 2 layers" in (out / "README.md").read_text(encoding="utf-8")
