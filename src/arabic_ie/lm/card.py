@@ -280,6 +280,10 @@ def write_imported_encoder_card(model_dir: str | Path, name: str | None = None) 
         f"{r['parameters']:,} parameters; fp16 safetensors ({size_mb:.1f} MB), loaded in fp32.",
         f"- vocabulary: {r['kept_pieces']:,} of the original {r['original_pieces']:,} pieces: {vocab} Text tokenizes "
         "exactly as with the full vocabulary whenever its segmentation uses kept pieces only.",
+        "- training data and compute: the original's, as its authors describe them (initialised from multilingual "
+        "MiniLM, contrastive training on about a billion multilingual text pairs, then on labelled pairs); none of it "
+        "was repeated or measured here, and no held-out score of that objective is given. What was measured here is "
+        "the fine-tuning below.",
         "- loads with `AutoModel.from_pretrained` / `AutoTokenizer.from_pretrained`, offline; meant to be fine-tuned "
         "(`checkpoint:` in a training config, with `head_learning_rate` above `learning_rate`: docs/training.md). "
         "No task head.",
