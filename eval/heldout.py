@@ -99,6 +99,7 @@ def main(argv: list[str]) -> int:
         if args.without:
             extractor, dropped = extractor.without(args.without)
             print(f"{model_dir}: without {', '.join(dropped)}", file=sys.stderr)
+        extractor.model.to(args.device)  # predict_documents runs where the model is; --device cuda moves it there
         name = model_dir.parent.name if model_dir.name == "model" else model_dir.name
         variants = {name: extractor}
         if args.ablation and extractor.boosters.names:
@@ -110,19 +111,20 @@ def main(argv: list[str]) -> int:
             for precision in precisions:
                 label = variant if precision == "fp32" else f"{variant} [{precision}]"
                 runner, dtype = ex, (torch.bfloat16 if precision == "bf16" else None)
+                device = "cpu" if precision == "int8" or precision.startswith("onnx") else args.device  # CPU paths
                 if precision == "int8":
-                    runner = Extractor(quantize_int8(copy.deepcopy(ex.model)), ex.tokenizer, ex.boosters)
+                    runner = Extractor(quantize_int8(copy.deepcopy(ex.model).cpu()), ex.tokenizer, ex.boosters)
                 elif precision.startswith("onnx"):  # the Predictor's backend="onnx" (fp32 or int8 graph)
                     from arabic_ie.onnx_backend import OnnxEntityPass
 
-                    model = copy.deepcopy(ex.model)
+                    model = copy.deepcopy(ex.model).cpu()
                     model.onnx_entity_pass = OnnxEntityPass.from_model(
                         model, ex.tokenizer, quantize="int8" if precision == "onnx-int8" else None)
                     runner = Extractor(model, ex.tokenizer, ex.boosters)
 
-                def predict(docs, ex=runner, dtype=dtype):
+                def predict(docs, ex=runner, dtype=dtype, device=device):
                     return ex.predict_documents([d.text for d in docs], ids=[d.id for d in docs],
-                                                batch_size=args.batch_size, device=args.device, with_relations=False,
+                                                batch_size=args.batch_size, device=device, with_relations=False,
                                                 dtype=dtype)
                 systems[label] = predict
     if args.baselines:

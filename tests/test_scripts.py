@@ -67,6 +67,15 @@ def test_cross_validate_trains_folds_in_parallel_processes_with_their_own_logs(t
     assert "--jobs" not in cv["command"]  # how many processes ran it does not change the result
 
 
+def test_cross_validate_reports_a_bad_config_value_without_a_traceback(tmp_path, tiny_encoder):
+    config = tiny_config(tmp_path, tiny_encoder)
+    result = run(["eval/cross_validate.py", str(config), "--output", str(tmp_path / "cv"), "--folds", "fold-0",
+                  "--save_strategy", "no"])  # load_best_model_at_end needs it to match the eval strategy
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: ") and "load_best_model_at_end" in result.stderr
+    assert "Traceback" not in result.stderr and not (tmp_path / "cv").exists()
+
+
 def test_a_failing_fold_process_is_reported_with_its_log(tmp_path, tiny_encoder):
     config = tiny_config(tmp_path, tiny_encoder)
     out = tmp_path / "cv"

@@ -30,11 +30,11 @@ from pathlib import Path
 
 def _import_training() -> None:
     """The training stack, imported after the arguments are parsed (``--help`` stays fast)."""
-    global TrainingArguments, parse_config, load_splits, CRFBaseline, GazetteerBaseline, score_documents
+    global ConfigError, TrainingArguments, parse_config, load_splits, CRFBaseline, GazetteerBaseline, score_documents
     global DataArguments, ModelArguments, RunArguments, load_parts, resolve_schema, run_training, TYPES
     from transformers import TrainingArguments
 
-    from ..config import parse_config
+    from ..config import ConfigError, parse_config
     from ..data.splits import load_splits
     from ..evaluation.baselines import CRFBaseline, GazetteerBaseline
     from ..evaluation.harness import score_documents
@@ -127,7 +127,11 @@ def main(argv: list[str]) -> int:
                         help="folds trained at once, each in its own process (default 0: one per CPU core)")
     args, passthrough = parser.parse_known_args(argv)
     _import_training()
-    data_args, _, _, _ = parse_config(TYPES, [args.config, *passthrough])
+    try:
+        data_args, _, _, _ = parse_config(TYPES, [args.config, *passthrough])
+    except ConfigError as exc:  # a bad key or value, or a GPU-only setting on a machine without one
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     output = args.output or Path("runs") / f"cv-{Path(args.config).stem}"
     folds = args.folds.split(",") if args.folds else [n for n in load_splits(data_args.splits_file) if n.startswith("fold-")]
     schema = resolve_schema(data_args, args.config)
