@@ -251,3 +251,26 @@ def test_train_soup_refuses_fewer_than_two_distinct_data_orders(tmp_path, seeds)
     out = run(["train/train_soup.py", str(REPO / "configs" / "seed-default.yaml"), "--data-seeds", seeds,
                "--output", str(tmp_path / "soup"), "--dry-run"])
     assert out.returncode != 0 and out.stderr.startswith("error: --data-seeds") and "Traceback" not in out.stderr
+
+
+def test_ship_model_writes_fp16_weights_and_the_configs_notes_into_card_and_resolved_config(tmp_path, tiny_encoder):
+    config = tiny_config(tmp_path, tiny_encoder)
+    trained = run(["train/train.py", str(config), "--boosters", "[]", "--refit_with_dev", "false",
+                   "--tune_entity_threshold", "false", "--tune_relation_threshold", "false", "--eval_strategy", "no",
+                   "--save_strategy", "no", "--load_best_model_at_end", "false"])
+    assert trained.returncode == 0, trained.stderr[-2000:]
+    notes = tmp_path / "notes.yaml"
+    notes.write_text(yaml.safe_dump({"card_notes": "Written after the run: data, terms, scores."}), encoding="utf-8")
+    dest = tmp_path / "shipped"
+    out = run(["train/ship_model.py", str(tmp_path / "run" / "model"), str(dest), "--name", "tiny-ready",
+               "--config", str(notes)])
+    assert out.returncode == 0, out.stderr[-2000:]
+    agreement = float(out.stdout.split("entity agreement with the trained directory on the seed articles: ")[1])
+    assert agreement >= 0.99  # fp16 may flip a borderline span of this untrained tiny model, no more
+    with open(dest / "model.safetensors", "rb") as fh:
+        header = json.loads(fh.read(int.from_bytes(fh.read(8), "little")))
+    assert {v["dtype"] for k, v in header.items() if k != "__metadata__"} == {"F16"}
+    resolved = yaml.safe_load((dest / "training_config.yaml").read_text(encoding="utf-8"))
+    assert resolved["run"]["card_notes"] == "Written after the run: data, terms, scores."
+    card = (dest / "README.md").read_text(encoding="utf-8")
+    assert "# tiny-ready" in card and "Written after the run: data, terms, scores." in card

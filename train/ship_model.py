@@ -57,6 +57,11 @@ def main(argv: list[str]) -> int:
                                          f"\n\n{table}")
     for name in ("training_config.yaml", "all_results.json"):
         shutil.copy(args.source / name, args.dest / name)
+    if args.config:  # the shipped resolved config says what its card says (the notes may postdate the run)
+        shipped_config = yaml.safe_load((args.dest / "training_config.yaml").read_text(encoding="utf-8"))
+        shipped_config["run"]["card_notes"] = config.get("card_notes")
+        (args.dest / "training_config.yaml").write_text(
+            yaml.safe_dump(shipped_config, allow_unicode=True, sort_keys=False), encoding="utf-8")
     shipped = Extractor.from_pretrained(args.dest)
     write_model_card(args.dest, args.name, resolved, results, shipped.boosters)
 
