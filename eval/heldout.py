@@ -63,7 +63,7 @@ def main(argv: list[str]) -> int:
                              "(dynamic quantization), onnx-fp32, onnx-int8 (ONNX Runtime, as Predictor(backend='onnx')); "
                              "e.g. fp32,bf16,int8,onnx-int8 gives the F1 cost of the fast paths")
     parser.add_argument("--batch-size", type=int, default=32)
-    parser.add_argument("--device", default="cpu")
+    parser.add_argument("--device", default="cpu", help="cpu (default), cuda, cuda:N or auto")
     parser.add_argument("--output", type=Path)
     args = parser.parse_args(argv)
     if not args.model and not args.baselines:
@@ -72,7 +72,12 @@ def main(argv: list[str]) -> int:
     from arabic_ie.evaluation.baselines import CRFBaseline, GazetteerBaseline
     from arabic_ie.evaluation.heldout import format_table, score_system, standard_corpora
     from arabic_ie.extractor import Extractor, ModelDirectoryError
-    from arabic_ie.predictor import quantize_int8
+    from arabic_ie.predictor import PredictorError, quantize_int8, resolve_device
+
+    try:
+        args.device = str(resolve_device(args.device))
+    except PredictorError as exc:
+        parser.error(f"--device: {exc}")
 
     precisions = [p.strip() for p in args.precisions.split(",") if p.strip()]
     unknown = sorted(set(precisions) - {"fp32", "bf16", "int8", "onnx-fp32", "onnx-int8"})

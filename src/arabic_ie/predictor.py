@@ -57,7 +57,8 @@ def _resolve_dtype(dtype: str | None, device: torch.device) -> torch.dtype | Non
     return DTYPES[dtype]
 
 
-def _resolve_device(device: str | torch.device | None) -> torch.device:
+def resolve_device(device: str | torch.device | None) -> torch.device:
+    """``"auto"`` (or None) is the GPU when there is one, else the CPU; anything else must name an available device."""
     if device in (None, "auto"):
         return torch.device("cuda" if torch.cuda.is_available() else "cpu")
     try:
@@ -115,7 +116,7 @@ class Predictor:
             raise PredictorError(f"batch_size must be an integer of at least 1, got {batch_size!r}")
         if isinstance(max_chars, bool) or not isinstance(max_chars, int) or max_chars < 1:
             raise PredictorError(f"max_chars must be an integer of at least 1, got {max_chars!r}")
-        device = _resolve_device(device)
+        device = resolve_device(device)
         if quantize == "int8" and device.type != "cpu":
             raise PredictorError("quantize='int8' (dynamic quantization) runs on the CPU only")
         if backend == "onnx" and device.type != "cpu":

@@ -64,6 +64,18 @@ def test_newsfane_and_wikifane_parts_do_not_overlap_and_newsfane_test_is_anercor
     assert not set(newsfane_dev) & aner_train
 
 
+@pytest.mark.parametrize("device", ["gpu0", "auto"])
+def test_the_script_resolves_its_device_before_loading_anything(tiny_model_dir, tmp_path, device):
+    out = subprocess.run([sys.executable, str(REPO / "eval" / "heldout.py"), "--model", str(tiny_model_dir),
+                          "--corpora", "seed", "--device", device, "--output", str(tmp_path)],
+                         capture_output=True, text=True, timeout=300)
+    if device == "auto":  # the GPU where there is one, else the CPU: it runs either way
+        assert out.returncode == 0, out.stderr
+    else:
+        assert out.returncode == 2 and "--device: device='gpu0' is not a device" in out.stderr
+        assert "Traceback" not in out.stderr and not (tmp_path / "heldout.json").exists()
+
+
 def test_the_script_scores_a_model_on_the_seed_article(tiny_model_dir, tmp_path):
     out = subprocess.run([sys.executable, str(REPO / "eval" / "heldout.py"), "--model", str(tiny_model_dir),
                           "--corpora", "seed", "--precisions", "fp32,bf16,int8", "--output", str(tmp_path)],
