@@ -3,7 +3,8 @@
 
     python eval/heldout.py --model runs/seed-default/model [--model runs/other/model] [--part test|dev]
                            [--corpora anercorp,newsfane,wikifane,seed,news] [--baselines] [--shared ../shared]
-                           [--without NAME] [--ablation] [--precisions fp32,bf16,int8,onnx-int8] [--output runs/heldout]
+                           [--without NAME] [--with NAME] [--ablation] [--precisions fp32,bf16,int8,onnx-int8]
+                           [--output runs/heldout]
 
 Corpora (those present under --shared, plus the seed article): ANERcorp, NewsFANE and WikiFANE test or dev parts
 and the seed held-out article (see arabic_ie.evaluation.heldout.standard_corpora for their definitions). Every
@@ -12,7 +13,8 @@ against), its types projected onto the corpus's, seqeval default and strict F1, 
 --baselines fits the project's gazetteer and CRF on the training + dev documents of the first model (read from
 its training_config.yaml) and scores them the same way. Choose settings with --part dev; score --part test once
 per reported model. --ablation adds one column pair per booster left out (with those that require it) and
-the transformer alone, on the same trained model. --precisions scores each model again on the fast compute paths
+the transformer alone, on the same trained model; --with adds a booster that needs no fitting (its row is
+named MODEL +NAME). --precisions scores each model again on the fast compute paths
 (bf16 autocast, dynamic int8), to show what they cost. Writes heldout.json and heldout.md into --output.
 """
 
@@ -21,6 +23,7 @@ from __future__ import annotations
 import argparse
 import copy
 import json
+import shlex
 import sys
 import time
 from pathlib import Path
@@ -56,6 +59,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--baselines", action="store_true", help="also fit and score the gazetteer and the CRF")
     parser.add_argument("--without", action="append", default=[], metavar="NAME",
                         help="switch off this booster of every model; repeatable")
+    parser.add_argument("--with", dest="with_", action="append", default=[], metavar="NAME",
+                        help="add this booster (one that needs no fitting: patterns, propagation) after each model's "
+                             "own; repeatable")
     parser.add_argument("--ablation", action="store_true",
                         help="score each model with all its boosters, without each one, and as the transformer alone")
     parser.add_argument("--precisions", default="fp32",
@@ -71,6 +77,7 @@ def main(argv: list[str]) -> int:
 
     from arabic_ie.evaluation.baselines import CRFBaseline, GazetteerBaseline
     from arabic_ie.evaluation.heldout import format_table, score_system, standard_corpora
+    from arabic_ie.boosters import BoosterError
     from arabic_ie.extractor import Extractor, ModelDirectoryError
     from arabic_ie.predictor import PredictorError, quantize_int8, resolve_device
 
@@ -104,8 +111,16 @@ def main(argv: list[str]) -> int:
         if args.without:
             extractor, dropped = extractor.without(args.without)
             print(f"{model_dir}: without {', '.join(dropped)}", file=sys.stderr)
+        if args.with_:
+            try:
+                extractor, added = extractor.with_boosters(args.with_)
+            except BoosterError as exc:
+                print(f"error: {exc}", file=sys.stderr)
+                return 2
+            print(f"{model_dir}: with {', '.join(added)}", file=sys.stderr)
+        suffix = "".join(f" +{n}" for n in args.with_)
         extractor.model.to(args.device)  # predict_documents runs where the model is; --device cuda moves it there
-        name = model_dir.parent.name if model_dir.name == "model" else model_dir.name
+        name = (model_dir.parent.name if model_dir.name == "model" else model_dir.name) + (suffix if args.with_ else "")
         variants = {name: extractor}
         if args.ablation and extractor.boosters.names:
             for booster in extractor.boosters.names:
@@ -151,7 +166,7 @@ def main(argv: list[str]) -> int:
             print(f"{corpus.name} / {name}: default F1 {results[corpus.name][name]['default']['f1']:.3f} "
                   f"({results[corpus.name][name]['seconds']} s)", file=sys.stderr)
     table = format_table(results, list(systems))
-    command = "python eval/heldout.py " + " ".join(argv)
+    command = "python eval/heldout.py " + " ".join(map(shlex.quote, argv))  # runnable as printed
     print(f"# held-out {args.part} parts\n\n`{command}`\n\n" + "\n".join(f"- {c.name}: {c.description}, "
                                                                          f"{len(c.documents)} documents"
                                                                          for c in corpora) + "\n\n" + table)

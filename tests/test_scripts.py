@@ -253,7 +253,7 @@ def test_train_soup_refuses_fewer_than_two_distinct_data_orders(tmp_path, seeds)
     assert out.returncode != 0 and out.stderr.startswith("error: --data-seeds") and "Traceback" not in out.stderr
 
 
-def test_ship_model_writes_fp16_weights_and_the_configs_notes_into_card_and_resolved_config(tmp_path, tiny_encoder):
+def test_ship_model_writes_fp16_weights_the_configs_notes_and_the_added_boosters(tmp_path, tiny_encoder):
     config = tiny_config(tmp_path, tiny_encoder)
     trained = run(["train/train.py", str(config), "--boosters", "[]", "--refit_with_dev", "false",
                    "--tune_entity_threshold", "false", "--tune_relation_threshold", "false", "--eval_strategy", "no",
@@ -263,7 +263,7 @@ def test_ship_model_writes_fp16_weights_and_the_configs_notes_into_card_and_reso
     notes.write_text(yaml.safe_dump({"card_notes": "Written after the run: data, terms, scores."}), encoding="utf-8")
     dest = tmp_path / "shipped"
     out = run(["train/ship_model.py", str(tmp_path / "run" / "model"), str(dest), "--name", "tiny-ready",
-               "--config", str(notes)])
+               "--config", str(notes), "--with", "{patterns: {fill_only: true}}", "--with", "propagation"])
     assert out.returncode == 0, out.stderr[-2000:]
     agreement = float(out.stdout.split("entity agreement with the trained directory on the seed articles: ")[1])
     assert agreement >= 0.99  # fp16 may flip a borderline span of this untrained tiny model, no more
@@ -274,3 +274,9 @@ def test_ship_model_writes_fp16_weights_and_the_configs_notes_into_card_and_reso
     assert resolved["run"]["card_notes"] == "Written after the run: data, terms, scores."
     card = (dest / "README.md").read_text(encoding="utf-8")
     assert "# tiny-ready" in card and "Written after the run: data, terms, scores." in card
+    from arabic_ie.extractor import Extractor
+
+    shipped = Extractor.from_pretrained(dest)
+    assert shipped.boosters.names == ["patterns", "propagation"]
+    assert shipped.boosters.get("patterns").params == {"fill_only": True}
+    assert "where the model found no overlapping entity" in card

@@ -5,7 +5,8 @@ its new place, the held-out table of eval/heldout.py added to the card, and a ch
     python train/ship_model.py runs/news-public-aner/model models/arabic-ie-news \
         --name arabic-ie-news --heldout runs/heldout-news-test/heldout.json --config configs/news-public-aner.yaml
 
---config re-reads card_notes (data and licenses) from the training config; --heldout is the Markdown table that
+--config re-reads card_notes (data and licenses) from the training config; --with adds boosters that need no
+fitting (chosen on dev parts: eval/heldout.py --with, arabic-ie evaluate --with); --heldout is the Markdown table that
 `python eval/heldout.py --model ... --baselines --output DIR` wrote (DIR/heldout.json; the table is DIR/heldout.md), quoted with its command.
 """
 
@@ -28,6 +29,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--heldout", type=Path, help="heldout.json written by eval/heldout.py --output DIR")
     parser.add_argument("--config", type=Path, help="training config to take card_notes from")
     parser.add_argument("--fp32", action="store_true", help="keep fp32 weights (default: fp16)")
+    parser.add_argument("--with", dest="with_", action="append", default=[], metavar="NAME",
+                        help="add a booster that needs no fitting to the shipped model (patterns, propagation; YAML "
+                             "for parameters: '{patterns: {fill_only: true}}'); repeatable")
     args = parser.parse_args(argv)
 
     import torch
@@ -38,6 +42,10 @@ def main(argv: list[str]) -> int:
 
     extractor = Extractor.from_pretrained(args.source)
     reference = Predictor.from_pretrained(args.source, device="cpu")
+    if args.with_:  # chosen on dev parts with eval/heldout.py --with; the reference predicts with them too
+        extractor, added = extractor.with_boosters(args.with_)
+        reference.extractor = reference.extractor.with_boosters(args.with_)[0]
+        print(f"boosters added: {', '.join(added)}")
     if args.dest.exists():
         shutil.rmtree(args.dest)
     if not args.fp32:

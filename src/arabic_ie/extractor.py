@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 import torch
 
@@ -125,6 +125,12 @@ class Extractor:
         """The same model with some boosters switched off (and those that require them); returns the names dropped."""
         boosters, dropped = self.boosters.without(names)
         return Extractor(self.model, self.tokenizer, boosters), dropped
+
+    def with_boosters(self, specs: Iterable[Any]) -> tuple["Extractor", list[str]]:
+        """The same model with boosters that need no fitting added after its own (e.g. ``["patterns"]``);
+        returns it and the names added. Save it with `save_pretrained` to ship them with the model."""
+        boosters, added = self.boosters.with_(specs)
+        return Extractor(self.model, self.tokenizer, boosters), added
 
     def predict_documents(self, texts: Sequence[str], ids: Sequence[str] | None = None, batch_size: int = 8,
                           device: torch.device | str | None = None, dtype: torch.dtype | None = None,

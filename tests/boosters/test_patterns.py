@@ -81,6 +81,18 @@ def test_a_pattern_replaces_the_models_overlapping_date_and_yields_to_other_type
     assert merged[1][0].score == 1.0
 
 
+
+def test_fill_only_patterns_keep_every_model_entity_and_add_only_where_the_model_found_nothing(encoding):
+    text = encoding.text
+    model = [_entity(text, "بوتين", "PER"), _entity(text, "الخميس", "DATE"), _entity(text, "80", "MONEY")]
+    patterns = [(text.index("يوم الخميس"), text.index("يوم الخميس") + len("يوم الخميس"), "DATE"),
+                (text.index("80 في المئة"), text.index("80 في المئة") + len("80 في المئة"), "PERCENT")]
+    merged = merge_patterns(encoding, model, patterns, fill_only=True)
+    assert [(e.text, e.type) for e, _, _ in merged] == [("بوتين", "PER"), ("الخميس", "DATE"), ("80", "MONEY")]
+    merged = merge_patterns(encoding, model[:1], patterns, fill_only=True)
+    assert [(e.text, e.type) for e, _, _ in merged] == [
+        ("بوتين", "PER"), ("يوم الخميس", "DATE"), ("80 في المئة", "PERCENT")]
+
 def test_a_model_with_the_patterns_booster_finds_dates_untrained_and_keeps_it_in_its_directory(tiny_encoder, tmp_path):
     torch.manual_seed(0)
     model = ArabicIEModel.from_encoder(str(tiny_encoder), window_size=64, window_overlap=16, span_dim=32,

@@ -86,12 +86,13 @@ def pattern_entities(text: str, entity_types: Iterable[str] | None = None) -> li
     return sorted(select_non_overlapping(found, lambda s: (s[0], s[1])))
 
 
-def merge_patterns(enc: DocumentEncoding, entities: Sequence[Mention], pattern_spans: Sequence[Span]
-                   ) -> list[Mention]:
+def merge_patterns(enc: DocumentEncoding, entities: Sequence[Mention], pattern_spans: Sequence[Span],
+                   fill_only: bool = False) -> list[Mention]:
     """Add the pattern spans (score 1) to ``entities``: a pattern span replaces the overlapping entities of
     its own closed types (DATE, MONEY, PERCENT: the rules know their extent better) and gives way to any
-    other overlapping entity."""
-    closed = set(PATTERN_TYPES)
+    other overlapping entity. With ``fill_only`` it gives way to every overlapping entity: the rules only add
+    what the model missed (for a model that learned those types from many examples)."""
+    closed = set() if fill_only else set(PATTERN_TYPES)
     others = [item for item in entities if item[0].type not in closed]
     blocked = Occupied()
     for ent, _, _ in others:
@@ -115,11 +116,15 @@ class PatternsBooster(Booster):
     """DATE, MONEY and PERCENT from rules (when the schema has those types)."""
 
     name = "patterns"
+    defaults = {"fill_only": False}
 
     def describe(self) -> str:
         types = [t for t in PATTERN_TYPES if self.schema is None or t in self.schema.entity_types]
-        return (f"{' / '.join(types) or 'no'} spans found by rules (src/arabic_ie/boosters/patterns.py) replace the "
-                "model's overlapping entities of those types")
+        found = f"{' / '.join(types) or 'no'} spans found by rules (src/arabic_ie/boosters/patterns.py)"
+        if self.params["fill_only"]:
+            return f"{found} where the model found no overlapping entity"
+        return f"{found} replace the model's overlapping entities of those types"
 
     def entities(self, view: DocumentView, mentions: list[Mention]) -> list[Mention]:
-        return merge_patterns(view.encoding, mentions, pattern_entities(view.text, self.schema.entity_types))
+        return merge_patterns(view.encoding, mentions, pattern_entities(view.text, self.schema.entity_types),
+                              fill_only=self.params["fill_only"])

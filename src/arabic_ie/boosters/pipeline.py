@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 import torch
+import yaml
 
 from ..core.hooks import DecodeHooks, DocumentView, PairRow
 from ..core.spans import Mention
@@ -121,6 +122,27 @@ class BoosterPipeline(DecodeHooks):
             else:
                 kept.append(b)
         return BoosterPipeline(kept, self.schema), [n for n in self.names if n in dropped]
+
+    def with_(self, specs: Iterable[Any], source: str = "--with") -> tuple["BoosterPipeline", list[str]]:
+        """This pipeline plus the boosters of ``specs`` that need no fitting (``patterns``, ``propagation``, ...),
+        appended in the given order; returns it and the names added. A spec is a name, ``{name: {param: value}}``
+        or that mapping as YAML text (``"{patterns: {fill_only: true}}"``, as given on a command line). A booster that learns from training data
+        (``lexicon``, ``vote``, ...) cannot be added to a trained model: retrain with it in the config."""
+        known = registry()
+        added = []
+        specs = [yaml.safe_load(s) if isinstance(s, str) and s.lstrip().startswith("{") else s for s in specs]
+        for name, params in parse_specs(specs, source):
+            if name not in known:
+                raise BoosterError(f"{source}: unknown booster {name!r} (known: {', '.join(sorted(known))})")
+            added.append(known[name](**params))
+        for b in added:
+            if b.fit_stage != "none":
+                raise BoosterError(f"{source}: booster {b.name} is fitted on training data ({b.fit_stage} the neural "
+                                   "training); add it to the config's boosters and train again")
+            if b.name in self.names:
+                raise BoosterError(f"{source}: booster {b.name} is already in this model (boosters: "
+                                   f"{', '.join(self.names)})")
+        return BoosterPipeline([*self.boosters, *added], self.schema), [b.name for b in added]
 
     # --- slots -------------------------------------------------------------------------------------
     def token_tag_vocab(self) -> int:

@@ -10,7 +10,8 @@
 `fold-2:test`, ...; without --split every document under --data is scored. Writes metrics.json,
 report.md, report.html (errors in their RTL sentence) and confusion.png into --output.
 --without NAME switches off a booster the model directory lists (boosters.json), and the boosters that require
-it, to measure what it adds to the same trained model; --ablation prints one row per booster left out.
+it, to measure what it adds to the same trained model; --with NAME adds one that needs no fitting (patterns,
+propagation); --ablation prints one row per booster left out.
 """
 
 from __future__ import annotations
@@ -53,6 +54,9 @@ def main(argv: list[str]) -> int:
                         help="compute precision (bf16: autocast, the Predictor's fast CPU path)")
     parser.add_argument("--without", action="append", default=[], metavar="NAME",
                         help="switch off this booster of the model (and those that require it) for this run; repeatable")
+    parser.add_argument("--with", dest="with_", action="append", default=[], metavar="NAME",
+                        help="add a booster that needs no fitting (patterns, propagation) after the model's own for "
+                             "this run; repeatable")
     parser.add_argument("--ablation", action="store_true",
                         help="score the model with all its boosters, then without each one, and print the table")
     args = parser.parse_args(argv)
@@ -84,11 +88,13 @@ def main(argv: list[str]) -> int:
         extractor.model = quantize_int8(extractor.model)
     try:
         extractor, dropped = extractor.without(args.without)
+        extractor, added = extractor.with_boosters(args.with_) if args.with_ else (extractor, [])
     except BoosterError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    if dropped:
-        print(f"boosters switched off: {', '.join(dropped)}; on: {', '.join(extractor.boosters.names) or 'none'}")
+    if dropped or added:
+        changes = [f"switched off: {', '.join(dropped)}"] * bool(dropped) + [f"added: {', '.join(added)}"] * bool(added)
+        print(f"boosters {'; '.join(changes)}; on: {', '.join(extractor.boosters.names) or 'none'}")
     schema = extractor.schema
     try:
         docs = select(load_documents(args.data, entity_types=schema.entity_types), args.split, args.splits_file)
