@@ -52,7 +52,7 @@ def test_the_deadline_kills_running_jobs_and_still_writes_the_results(tmp_path, 
                             "return_globs": ["*.json"]})
     (tmp_path / "kept.json").write_text("{}")
     monkeypatch.delenv("T0", raising=False)
-    code = _script("run_plan").main([str(plan), "--out", str(tmp_path / "out"), "--deadline-s", "3"])
+    code = _script("run_plan").main([str(plan), "--out", str(tmp_path / "out"), "--deadline-s", "1.5"])
     assert code == 1
     with tarfile.open(tmp_path / "out" / "results.tar.xz") as tar:
         assert "kept.json" in tar.getnames()

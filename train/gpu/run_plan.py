@@ -112,7 +112,7 @@ def main(argv: list[str]) -> int:
                                                                            status.get(j["after"], 0) == 0)]
         if not running and not waiting:
             break
-        time.sleep(2)
+        time.sleep(0.5)
     for name, proc in running.items():
         log(t0, f"{name} still running at the deadline: killed")
         try:
