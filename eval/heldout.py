@@ -75,9 +75,9 @@ def main(argv: list[str]) -> int:
     if not args.model and not args.baselines:
         parser.error("give at least one --model (or --baselines with a --model to take the training data from)")
 
+    from arabic_ie.boosters import BoosterError
     from arabic_ie.evaluation.baselines import CRFBaseline, GazetteerBaseline
     from arabic_ie.evaluation.heldout import format_table, score_system, standard_corpora
-    from arabic_ie.boosters import BoosterError
     from arabic_ie.extractor import Extractor, ModelDirectoryError
     from arabic_ie.predictor import PredictorError, quantize_int8, resolve_device
 

@@ -43,7 +43,13 @@ def main(argv: list[str]) -> int:
     extractor = Extractor.from_pretrained(args.source)
     reference = Predictor.from_pretrained(args.source, device="cpu")
     if args.with_:  # chosen on dev parts with eval/heldout.py --with; the reference predicts with them too
-        extractor, added = extractor.with_boosters(args.with_)
+        from arabic_ie.boosters import BoosterError
+
+        try:
+            extractor, added = extractor.with_boosters(args.with_)
+        except BoosterError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
         reference.extractor = reference.extractor.with_boosters(args.with_)[0]
         print(f"boosters added: {', '.join(added)}")
     if args.dest.exists():

@@ -52,3 +52,10 @@ def test_evaluate_with_an_unfittable_booster_is_a_clear_error(tiny_model_dir, ca
 def test_parameters_come_as_yaml_text_from_a_command_line():
     pipeline, added = BoosterPipeline([], SEED_SCHEMA).with_(["{patterns: {fill_only: true}}"])
     assert added == ["patterns"] and pipeline.get("patterns").params == {"fill_only": True}
+
+
+def test_unknown_names_and_broken_yaml_are_clear_errors():
+    with pytest.raises(BoosterError, match="unknown booster 'pattern'"):
+        BoosterPipeline([], SEED_SCHEMA).with_(["pattern"])
+    with pytest.raises(BoosterError, match="not a booster name or YAML mapping"):
+        BoosterPipeline([], SEED_SCHEMA).with_(["{patterns: {fill_only: true}"])

@@ -60,6 +60,17 @@ def parse_specs(specs: Iterable[Any], source: str = "config key boosters") -> li
     return parsed
 
 
+def _instantiate(specs: Iterable[Any], source: str) -> list[Booster]:
+    """The boosters of ``specs``, each constructed with its parameters (unknown names and parameters refused)."""
+    known = registry()
+    boosters = []
+    for name, params in parse_specs(specs, source):
+        if name not in known:
+            raise BoosterError(f"{source}: unknown booster {name!r} (known: {', '.join(sorted(known))})")
+        boosters.append(known[name](**params))
+    return boosters
+
+
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -87,13 +98,7 @@ class BoosterPipeline(DecodeHooks):
     @classmethod
     def from_specs(cls, specs: Iterable[Any], schema: Schema, source: str = "config key boosters"
                    ) -> "BoosterPipeline":
-        known = registry()
-        boosters = []
-        for name, params in parse_specs(specs, source):
-            if name not in known:
-                raise BoosterError(f"{source}: unknown booster {name!r} (known: {', '.join(sorted(known))})")
-            boosters.append(known[name](**params))
-        return cls(boosters, schema)
+        return cls(_instantiate(specs, source), schema)
 
     @property
     def names(self) -> list[str]:
@@ -126,15 +131,14 @@ class BoosterPipeline(DecodeHooks):
     def with_(self, specs: Iterable[Any], source: str = "--with") -> tuple["BoosterPipeline", list[str]]:
         """This pipeline plus the boosters of ``specs`` that need no fitting (``patterns``, ``propagation``, ...),
         appended in the given order; returns it and the names added. A spec is a name, ``{name: {param: value}}``
-        or that mapping as YAML text (``"{patterns: {fill_only: true}}"``, as given on a command line). A booster that learns from training data
-        (``lexicon``, ``vote``, ...) cannot be added to a trained model: retrain with it in the config."""
-        known = registry()
-        added = []
-        specs = [yaml.safe_load(s) if isinstance(s, str) and s.lstrip().startswith("{") else s for s in specs]
-        for name, params in parse_specs(specs, source):
-            if name not in known:
-                raise BoosterError(f"{source}: unknown booster {name!r} (known: {', '.join(sorted(known))})")
-            added.append(known[name](**params))
+        or that mapping as YAML text (``"{patterns: {fill_only: true}}"``, from a command line). A booster that
+        learns from training data (``lexicon``, ``vote``, ...) cannot be added to a trained model: retrain with it
+        in the config."""
+        try:
+            specs = [yaml.safe_load(s) if isinstance(s, str) and s.lstrip().startswith("{") else s for s in specs]
+        except yaml.YAMLError as exc:
+            raise BoosterError(f"{source}: not a booster name or YAML mapping ({exc})") from None
+        added = _instantiate(specs, source)
         for b in added:
             if b.fit_stage != "none":
                 raise BoosterError(f"{source}: booster {b.name} is fitted on training data ({b.fit_stage} the neural "
