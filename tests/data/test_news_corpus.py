@@ -29,13 +29,19 @@ def test_every_drawn_article_has_standoff_annotations_and_one_split_part():
     assert {p.stem for p in (NEWS / "worksheets").glob("*.ws")} == {e.id for e in entries}
     batch2 = [e for e in entries if e.drawn == "random-2"]
     assert len(batch2) == 32 and sum(e.corpus == "ant" for e in batch2) == 8
+    batch3 = [e for e in entries if e.drawn == "random-3"]  # all training articles (splits revision 3)
+    assert len(batch3) == 40 and sum(e.corpus == "ant" for e in batch3) == 8
     data = json.loads((NEWS / "splits.json").read_text(encoding="utf-8"))
     split = data["default"]
     parts = [set(split[k]) for k in ("train", "dev", "test")]
     assert [len(p) for p in parts] == [len(entries) - 32, 22, 10]
+    assert {e.id for e in batch3} <= parts[0]
     assert set.union(*parts) == {e.id for e in entries} and sum(map(len, parts)) == len(entries)
     first = next(f for f in data["folds"] if f["name"] == "revision-1")  # kept: configs may pin it
     assert [len(first[k]) for k in ("train", "dev", "test")] == [69, 6, 10] and first["test"] == split["test"]
+    second = next(f for f in data["folds"] if f["name"] == "revision-2")  # the shipped model's training articles
+    assert [len(second[k]) for k in ("train", "dev", "test")] == [85, 22, 10] and second["dev"] == split["dev"]
+    assert not {e.id for e in batch3} & set(second["train"])
 
 
 @needs_corpora
