@@ -29,12 +29,12 @@ def test_every_drawn_article_has_standoff_annotations_and_one_split_part():
     assert {p.stem for p in (NEWS / "worksheets").glob("*.ws")} == {e.id for e in entries}
     batch2 = [e for e in entries if e.drawn == "random-2"]
     assert len(batch2) == 32 and sum(e.corpus == "ant" for e in batch2) == 8
-    batch3 = [e for e in entries if e.drawn == "random-3"]  # all training articles (splits revision 3)
-    assert len(batch3) == 40 and sum(e.corpus == "ant" for e in batch3) == 8
+    batch3 = [e for e in entries if e.drawn in ("random-3", "random-4")]  # training articles (splits revisions 3, 4)
+    assert len(batch3) == 80 and sum(e.corpus == "ant" for e in batch3) == 16
     data = json.loads((NEWS / "splits.json").read_text(encoding="utf-8"))
     split = data["default"]
     parts = [set(split[k]) for k in ("train", "dev", "test")]
-    assert [len(p) for p in parts] == [len(entries) - 32, 22, 10]
+    assert [len(p) for p in parts] == [len(entries) - 32, 22, 10] and len(parts[0]) == 165
     assert {e.id for e in batch3} <= parts[0]
     assert set.union(*parts) == {e.id for e in entries} and sum(map(len, parts)) == len(entries)
     first = next(f for f in data["folds"] if f["name"] == "revision-1")  # kept: configs may pin it

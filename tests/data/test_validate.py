@@ -127,7 +127,7 @@ def test_a_name_that_looks_like_clitic_plus_article_is_not_flagged():
     from arabic_ie.data.arabic import leading_proclitic
 
     assert leading_proclitic("كاليفورنيا") is None and leading_proclitic("ولاية كاليفورنيا") is None
-    assert leading_proclitic("فالنسيا") is None
+    assert leading_proclitic("فالنسيا") is None and leading_proclitic("بالنسيا") is None  # Valencia, two spellings
     assert leading_proclitic("بالصين") == "ب"  # the rule itself still holds
 
 
