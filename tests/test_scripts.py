@@ -280,3 +280,32 @@ def test_ship_model_writes_fp16_weights_the_configs_notes_and_the_added_boosters
     assert shipped.boosters.names == ["patterns", "propagation"]
     assert shipped.boosters.get("patterns").params == {"fill_only": True}
     assert "where the model found no overlapping entity" in card
+
+
+def test_sentence_context_gives_each_sentence_the_spans_inside_it_in_its_own_offsets():
+    """eval/sentence_context.py: chunkN and aroundK map spans back to each sentence; spans over an edge drop."""
+    import importlib.util
+    import re
+
+    from arabic_ie.data.document import Document, Entity
+
+    spec = importlib.util.spec_from_file_location("sentence_context", REPO / "eval" / "sentence_context.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+
+    class Marker:  # tags every "عمان" as GPE and the edge-crossing "الأردن\nعمان" as ORG
+        calls = 0
+
+        def predict_documents(self, texts, ids, with_relations):
+            Marker.calls += 1
+            ents = [Entity(f"T{i}", "GPE", m.start(), m.end(), m.group()) for i, m in enumerate(re.finditer("عمان", texts[0]))]
+            ents += [Entity("X", "ORG", m.start(), m.end(), m.group()) for m in re.finditer("الأردن\nعمان", texts[0])]
+            return [Document(ids[0], texts[0], ents, [])]
+
+    docs = [Document(f"s{i}", t, [], []) for i, t in enumerate(["زار الأردن", "عمان مدينة", "في عمان وعمان"])]
+    for mode, calls in (("chunk2", 2), ("around1", 3), ("chunk1", 3)):
+        Marker.calls = 0
+        out = module.with_context(Marker(), docs, mode)
+        assert Marker.calls == calls and [d.id for d in out] == ["s0", "s1", "s2"]
+        assert [[(e.type, d.text[e.start:e.end]) for e in d.entities] for d in out] == [
+            [], [("GPE", "عمان")], [("GPE", "عمان"), ("GPE", "عمان")]], mode
