@@ -29,12 +29,12 @@ def test_every_drawn_article_has_standoff_annotations_and_one_split_part():
     assert {p.stem for p in (NEWS / "worksheets").glob("*.ws")} == {e.id for e in entries}
     batch2 = [e for e in entries if e.drawn == "random-2"]
     assert len(batch2) == 32 and sum(e.corpus == "ant" for e in batch2) == 8
-    batch3 = [e for e in entries if e.drawn in ("random-3", "random-4")]  # training articles (splits revisions 3, 4)
-    assert len(batch3) == 80 and sum(e.corpus == "ant" for e in batch3) == 16
+    batch3 = [e for e in entries if e.drawn in ("random-3", "random-4", "random-5")]  # training (revisions 3-5)
+    assert len(batch3) == 120 and sum(e.corpus == "ant" for e in batch3) == 24
     data = json.loads((NEWS / "splits.json").read_text(encoding="utf-8"))
     split = data["default"]
     parts = [set(split[k]) for k in ("train", "dev", "test")]
-    assert [len(p) for p in parts] == [len(entries) - 32, 22, 10] and len(parts[0]) == 165
+    assert [len(p) for p in parts] == [len(entries) - 32, 22, 10] and len(parts[0]) == 205
     assert {e.id for e in batch3} <= parts[0]
     assert set.union(*parts) == {e.id for e in entries} and sum(map(len, parts)) == len(entries)
     first = next(f for f in data["folds"] if f["name"] == "revision-1")  # kept: configs may pin it
@@ -42,6 +42,9 @@ def test_every_drawn_article_has_standoff_annotations_and_one_split_part():
     second = next(f for f in data["folds"] if f["name"] == "revision-2")  # the shipped model's training articles
     assert [len(second[k]) for k in ("train", "dev", "test")] == [85, 22, 10] and second["dev"] == split["dev"]
     assert not {e.id for e in batch3} & set(second["train"])
+    fourth = next(f for f in data["folds"] if f["name"] == "revision-4")  # configs/news-public-e5-r4.yaml
+    assert [len(fourth[k]) for k in ("train", "dev", "test")] == [165, 22, 10] and fourth["test"] == split["test"]
+    assert not {e.id for e in entries if e.drawn == "random-5"} & set(fourth["train"])
 
 
 @needs_corpora

@@ -24,7 +24,7 @@ NORP | البرازيلي | p4_braz
 ORG | المنتخب البرازيلي | p5_team
 PER | رودريجو لاسمار | p5_lasmar
 ORG | الاتحاد البرازيلي لكرة القدم | p5_cbf
-NORP | المانية | p5_german
+ORG | المانية | p5_dpa
 REL | ROLE | p5_lasmar | p5_team
 
 @P6
