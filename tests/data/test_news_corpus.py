@@ -29,12 +29,12 @@ def test_every_drawn_article_has_standoff_annotations_and_one_split_part():
     assert {p.stem for p in (NEWS / "worksheets").glob("*.ws")} == {e.id for e in entries}
     batch2 = [e for e in entries if e.drawn == "random-2"]
     assert len(batch2) == 32 and sum(e.corpus == "ant" for e in batch2) == 8
-    batch3 = [e for e in entries if e.drawn in ("random-3", "random-4", "random-5")]  # training (revisions 3-5)
-    assert len(batch3) == 120 and sum(e.corpus == "ant" for e in batch3) == 24
+    batch3 = [e for e in entries if e.drawn in ("random-3", "random-4", "random-5", "random-6")]  # training (r3-r6)
+    assert len(batch3) == 160 and sum(e.corpus == "ant" for e in batch3) == 32
     data = json.loads((NEWS / "splits.json").read_text(encoding="utf-8"))
     split = data["default"]
     parts = [set(split[k]) for k in ("train", "dev", "test")]
-    assert [len(p) for p in parts] == [len(entries) - 32, 22, 10] and len(parts[0]) == 205
+    assert [len(p) for p in parts] == [len(entries) - 32, 22, 10] and len(parts[0]) == 245
     assert {e.id for e in batch3} <= parts[0]
     assert set.union(*parts) == {e.id for e in entries} and sum(map(len, parts)) == len(entries)
     first = next(f for f in data["folds"] if f["name"] == "revision-1")  # kept: configs may pin it
@@ -45,6 +45,8 @@ def test_every_drawn_article_has_standoff_annotations_and_one_split_part():
     fourth = next(f for f in data["folds"] if f["name"] == "revision-4")  # configs/news-public-e5-r4.yaml
     assert [len(fourth[k]) for k in ("train", "dev", "test")] == [165, 22, 10] and fourth["test"] == split["test"]
     assert not {e.id for e in entries if e.drawn == "random-5"} & set(fourth["train"])
+    fifth = next(f for f in data["folds"] if f["name"] == "revision-5")  # configs/news-public-e5-r5*.yaml
+    assert len(fifth["train"]) == 205 and not {e.id for e in entries if e.drawn == "random-6"} & set(fifth["train"])
 
 
 @needs_corpora

@@ -128,6 +128,7 @@ def test_a_name_that_looks_like_clitic_plus_article_is_not_flagged():
 
     assert leading_proclitic("كاليفورنيا") is None and leading_proclitic("ولاية كاليفورنيا") is None
     assert leading_proclitic("فالنسيا") is None and leading_proclitic("بالنسيا") is None  # Valencia, two spellings
+    assert leading_proclitic("بالميراس") is None  # Palmeiras (a news article of the sixth batch)
     assert leading_proclitic("بالصين") == "ب"  # the rule itself still holds
 
 
