@@ -61,6 +61,23 @@ def test_weights_are_normalized_and_equal_tensors_are_copied_exactly(two_runs):
     torch.testing.assert_close(out[other], 0.75 * wa[other] + 0.25 * wb[other])
 
 
+def test_an_fp16_copy_averages_with_an_fp32_run_in_the_first_runs_dtype(two_runs, tmp_path):
+    a, b = two_runs  # b as shipped: fp16 weights, its config's dtype and library version its own
+    wb = load_file(b / "model.safetensors")
+    save_file({k: v.half() if v.is_floating_point() else v for k, v in wb.items()}, b / "model.safetensors",
+              metadata={"format": "pt"})
+    config = json.loads((b / "config.json").read_text(encoding="utf-8"))
+    config["dtype"] = "float16"
+    config["transformers_version"] = "0.0.0"
+    (b / "config.json").write_text(json.dumps(config), encoding="utf-8")
+    soup_models([a, b], tmp_path / "soup")
+    wa, wb16 = load_file(a / "model.safetensors"), load_file(b / "model.safetensors")
+    soup = load_file(tmp_path / "soup" / "model.safetensors")
+    key = next(k for k in wa if wa[k].is_floating_point() and not torch.equal(wa[k], wb16[k].float()))
+    assert soup[key].dtype == wa[key].dtype
+    torch.testing.assert_close(soup[key], (wa[key] + wb16[key].float()) / 2)
+
+
 def test_runs_of_another_recipe_are_refused(two_runs, tmp_path):
     a, b = two_runs
     config = json.loads((b / "config.json").read_text(encoding="utf-8"))

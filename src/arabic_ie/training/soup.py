@@ -23,8 +23,9 @@ from ..extractor import Extractor, check_model_directory
 
 # Files a run writes about itself; every other file of the directories must be byte-identical.
 RUN_RECORDS = {"model.safetensors", "README.md", "all_results.json", "training_config.yaml", "config.json"}
-# config.json keys that say nothing about the model's behaviour.
-VOLATILE_CONFIG_KEYS = {"transformers_version", "_name_or_path"}
+# config.json keys that say nothing about the model's behaviour (the storage dtype included: a run shipped in fp16
+# averages with one saved in fp32, the mean taken in fp32); also ignored inside the nested encoder config.
+VOLATILE_CONFIG_KEYS = {"transformers_version", "_name_or_path", "dtype", "torch_dtype", "use_cache"}
 # all_results.json entries that describe the data and code, the same for every ingredient of one recipe.
 SHARED_RESULTS = ("alignment", "boosters", "word_vectors", "data", "data_counts", "datasets", "versions")
 
@@ -39,7 +40,8 @@ def _sha256(path: Path) -> str:
 
 def _config(path: Path) -> dict[str, Any]:
     config = json.loads((path / "config.json").read_text(encoding="utf-8"))
-    return {k: v for k, v in config.items() if k not in VOLATILE_CONFIG_KEYS}
+    return {k: {kk: vv for kk, vv in v.items() if kk not in VOLATILE_CONFIG_KEYS} if isinstance(v, dict) else v
+            for k, v in config.items() if k not in VOLATILE_CONFIG_KEYS}
 
 
 def check_compatible(model_dirs: Sequence[Path]) -> None:
@@ -65,8 +67,9 @@ def check_compatible(model_dirs: Sequence[Path]) -> None:
 
 def average_state_dicts(state_dicts: Sequence[dict[str, torch.Tensor]], weights: Sequence[float],
                         names: Sequence[str]) -> dict[str, torch.Tensor]:
-    """The weighted mean of floating tensors (computed in fp32, stored in each tensor's dtype); other tensors
-    (integer buffers) must be equal. ``names`` label the state dicts in errors."""
+    """The weighted mean of floating tensors (computed in fp32, stored in the first state dict's dtype, so an fp16
+    copy of a run averages with an fp32 one); other tensors (integer buffers) must be equal. ``names`` label the
+    state dicts in errors."""
     keys = list(state_dicts[0])
     out: dict[str, torch.Tensor] = {}
     for sd, name in zip(state_dicts[1:], names[1:]):
@@ -76,10 +79,12 @@ def average_state_dicts(state_dicts: Sequence[dict[str, torch.Tensor]], weights:
     for key in keys:
         tensors = [sd[key] for sd in state_dicts]
         for tensor, name in zip(tensors[1:], names[1:]):
-            if tensor.shape != tensors[0].shape or tensor.dtype != tensors[0].dtype:
+            same_kind = tensor.dtype == tensors[0].dtype or (tensor.is_floating_point() and
+                                                             tensors[0].is_floating_point())
+            if tensor.shape != tensors[0].shape or not same_kind:
                 raise SoupError(f"{name}: tensor {key} is {tuple(tensor.shape)} {tensor.dtype}, "
                                 f"{names[0]} has {tuple(tensors[0].shape)} {tensors[0].dtype}")
-        if all(torch.equal(t, tensors[0]) for t in tensors[1:]):  # frozen (word vectors) or buffers: exact copy
+        if all(t.dtype == tensors[0].dtype and torch.equal(t, tensors[0]) for t in tensors[1:]):  # frozen or buffers
             out[key] = tensors[0].clone()
         elif tensors[0].is_floating_point():
             mean = sum(w * t.float() for w, t in zip(weights, tensors))
