@@ -278,7 +278,7 @@ def test_ship_model_writes_fp16_weights_the_configs_notes_and_the_added_boosters
 
     shipped = Extractor.from_pretrained(dest)
     assert shipped.boosters.names == ["patterns", "propagation"]
-    assert shipped.boosters.get("patterns").params == {"fill_only": True}
+    assert shipped.boosters.get("patterns").params == {"fill_only": True, "replace": []}
     assert "where the model found no overlapping entity" in card
 
 

@@ -93,6 +93,26 @@ def test_fill_only_patterns_keep_every_model_entity_and_add_only_where_the_model
     assert [(e.text, e.type) for e, _, _ in merged] == [
         ("بوتين", "PER"), ("يوم الخميس", "DATE"), ("80 في المئة", "PERCENT")]
 
+def test_fill_only_patterns_of_a_replacing_type_displace_the_models_closed_type_entity_only(encoding):
+    text = encoding.text
+    model = [_entity(text, "بوتين", "PER"), _entity(text, "الخميس", "DATE"), _entity(text, "80 في المئة", "MONEY")]
+    patterns = [(text.index("يوم الخميس"), text.index("يوم الخميس") + len("يوم الخميس"), "DATE"),
+                (text.index("80 في المئة"), text.index("80 في المئة") + len("80 في المئة"), "PERCENT"),
+                (text.index("بوتين"), text.index("بوتين") + 5, "PERCENT")]  # a PER is never displaced
+    merged = merge_patterns(encoding, model, patterns, fill_only=True, replace=["PERCENT"])
+    assert [(e.text, e.type) for e, _, _ in merged] == [("بوتين", "PER"), ("الخميس", "DATE"),
+                                                        ("80 في المئة", "PERCENT")]
+
+
+def test_the_patterns_booster_refuses_a_replace_type_the_rules_do_not_find():
+    from arabic_ie.boosters.base import BoosterError
+    from arabic_ie.boosters.patterns import PatternsBooster
+
+    assert PatternsBooster(fill_only=True, replace=["PERCENT"]).params["replace"] == ["PERCENT"]
+    with pytest.raises(BoosterError, match="replace lists PER"):
+        PatternsBooster(fill_only=True, replace=["PER"])
+
+
 def test_a_model_with_the_patterns_booster_finds_dates_untrained_and_keeps_it_in_its_directory(tiny_encoder, tmp_path):
     torch.manual_seed(0)
     model = ArabicIEModel.from_encoder(str(tiny_encoder), window_size=64, window_overlap=16, span_dim=32,

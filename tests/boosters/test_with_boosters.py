@@ -51,7 +51,7 @@ def test_evaluate_with_an_unfittable_booster_is_a_clear_error(tiny_model_dir, ca
 
 def test_parameters_come_as_yaml_text_from_a_command_line():
     pipeline, added = BoosterPipeline([], SEED_SCHEMA).with_(["{patterns: {fill_only: true}}"])
-    assert added == ["patterns"] and pipeline.get("patterns").params == {"fill_only": True}
+    assert added == ["patterns"] and pipeline.get("patterns").params == {"fill_only": True, "replace": []}
 
 
 def test_unknown_names_and_broken_yaml_are_clear_errors():

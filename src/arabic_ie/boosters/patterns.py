@@ -24,7 +24,7 @@ from ..core.spans import Mention, Occupied, Span, mention, renumber, select_non_
 from ..core.windows import DocumentEncoding
 from ..data.arabic import ends_at_boundary, starts_at_boundary
 from ..data.normalize import normalize
-from .base import Booster, register
+from .base import Booster, BoosterError, register
 
 #: The entity types these patterns produce.
 PATTERN_TYPES = ("DATE", "MONEY", "PERCENT")
@@ -87,28 +87,32 @@ def pattern_entities(text: str, entity_types: Iterable[str] | None = None) -> li
 
 
 def merge_patterns(enc: DocumentEncoding, entities: Sequence[Mention], pattern_spans: Sequence[Span],
-                   fill_only: bool = False) -> list[Mention]:
+                   fill_only: bool = False, replace: Sequence[str] = ()) -> list[Mention]:
     """Add the pattern spans (score 1) to ``entities``: a pattern span replaces the overlapping entities of
-    its own closed types (DATE, MONEY, PERCENT: the rules know their extent better) and gives way to any
-    other overlapping entity. With ``fill_only`` it gives way to every overlapping entity: the rules only add
-    what the model missed (for a model that learned those types from many examples)."""
-    closed = set() if fill_only else set(PATTERN_TYPES)
-    others = [item for item in entities if item[0].type not in closed]
-    blocked = Occupied()
+    the closed types (DATE, MONEY, PERCENT: the rules know their extent better) and gives way to any other
+    overlapping entity. With ``fill_only`` it gives way to every overlapping entity: the rules only add what the
+    model missed (for a model that learned those types from many examples), except the pattern spans of the types
+    in ``replace``, which still replace the model's overlapping closed-type entities (a model that finds a
+    percentage's extent but calls it MONEY)."""
+    replacing = set(PATTERN_TYPES) if not fill_only else set(replace)
+    others = [item for item in entities if item[0].type not in PATTERN_TYPES]
+    closed_model = [item for item in entities if item[0].type in PATTERN_TYPES]
+    blocked, held = Occupied(), Occupied()
     for ent, _, _ in others:
         blocked.add(ent.start, ent.end)
+    for ent, _, _ in closed_model:
+        held.add(ent.start, ent.end)
     covered = Occupied()
     kept: list[Mention] = []
     for start, end, etype in pattern_spans:
-        if blocked.overlaps(start, end):
+        if blocked.overlaps(start, end) or (etype not in replacing and held.overlaps(start, end)):
             continue
         item = mention(enc, etype, start, end, 1.0)
         if item is not None:
             kept.append(item)
             covered.add(start, end)
-    closed_model = [item for item in entities if item[0].type in closed
-                    and not covered.overlaps(item[0].start, item[0].end)]
-    return renumber(sorted(others + closed_model + kept, key=lambda x: x[0].start))
+    closed_kept = [item for item in closed_model if not covered.overlaps(item[0].start, item[0].end)]
+    return renumber(sorted(others + closed_kept + kept, key=lambda x: x[0].start))
 
 
 @register
@@ -116,15 +120,25 @@ class PatternsBooster(Booster):
     """DATE, MONEY and PERCENT from rules (when the schema has those types)."""
 
     name = "patterns"
-    defaults = {"fill_only": False}
+    defaults = {"fill_only": False, "replace": []}
+
+    def __init__(self, **params) -> None:
+        super().__init__(**params)
+        unknown = [t for t in self.params["replace"] if t not in PATTERN_TYPES]
+        if unknown:
+            raise BoosterError(f"booster patterns: replace lists {', '.join(map(str, unknown))}; it may list only "
+                               f"{', '.join(PATTERN_TYPES)}")
 
     def describe(self) -> str:
         types = [t for t in PATTERN_TYPES if self.schema is None or t in self.schema.entity_types]
         found = f"{' / '.join(types) or 'no'} spans found by rules (src/arabic_ie/boosters/patterns.py)"
         if self.params["fill_only"]:
-            return f"{found} where the model found no overlapping entity"
+            replacing = self.params["replace"]
+            also = f" ({' / '.join(replacing)} spans also replace its overlapping DATE / MONEY / PERCENT)" \
+                if replacing else ""
+            return f"{found} where the model found no overlapping entity{also}"
         return f"{found} replace the model's overlapping entities of those types"
 
     def entities(self, view: DocumentView, mentions: list[Mention]) -> list[Mention]:
         return merge_patterns(view.encoding, mentions, pattern_entities(view.text, self.schema.entity_types),
-                              fill_only=self.params["fill_only"])
+                              fill_only=self.params["fill_only"], replace=self.params["replace"])
