@@ -4,7 +4,7 @@
     python eval/heldout.py --model runs/seed-default/model [--model runs/other/model] [--part test|dev]
                            [--corpora anercorp,newsfane,wikifane,seed,news] [--baselines] [--shared ../shared]
                            [--without NAME] [--with NAME] [--ablation] [--precisions fp32,bf16,int8,onnx-int8]
-                           [--output runs/heldout]
+                           [--corpus-styles [CORPUS=STYLE,...]] [--output runs/heldout]
 
 Corpora (those present under --shared, plus the seed article): ANERcorp, NewsFANE and WikiFANE test or dev parts
 and the seed held-out article (see arabic_ie.evaluation.heldout.standard_corpora for their definitions). Every
@@ -15,7 +15,9 @@ its training_config.yaml) and scores them the same way. Choose settings with --p
 per reported model. --ablation adds one column pair per booster left out (with those that require it) and
 the transformer alone, on the same trained model; --with adds a booster that needs no fitting (its row is
 named MODEL +NAME). --precisions scores each model again on the fast compute paths
-(bf16 autocast, dynamic int8), to show what they cost. Writes heldout.json and heldout.md into --output.
+(bf16 autocast, dynamic int8), to show what they cost. --corpus-styles adds, for a model with annotation-style
+heads (ArabicIEConfig.entity_styles), a row that scores each corpus with its own style's head (the model's own head
+where it has none); the plain row is always the model's own head, what a user gets. Writes heldout.json and heldout.md into --output.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import json
 import shlex
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 import torch
@@ -68,6 +71,10 @@ def main(argv: list[str]) -> int:
                         help="comma-separated compute paths to score each model with: fp32, bf16 (autocast), int8 "
                              "(dynamic quantization), onnx-fp32, onnx-int8 (ONNX Runtime, as Predictor(backend='onnx')); "
                              "e.g. fp32,bf16,int8,onnx-int8 gives the F1 cost of the fast paths")
+    parser.add_argument("--corpus-styles", nargs="?", const="anercorp=anercorp,newsfane=fane,wikifane=fane",
+                        metavar="CORPUS=STYLE,...",
+                        help="also score each model that has annotation-style heads with each corpus's own style "
+                             "(default mapping: anercorp=anercorp,newsfane=fane,wikifane=fane)")
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--device", default="cpu", help="cpu (default), cuda, cuda:N or auto")
     parser.add_argument("--output", type=Path)
@@ -90,6 +97,13 @@ def main(argv: list[str]) -> int:
     unknown = sorted(set(precisions) - {"fp32", "bf16", "int8", "onnx-fp32", "onnx-int8"})
     if unknown:
         parser.error(f"--precisions: unknown {', '.join(unknown)} (fp32, bf16, int8, onnx-fp32, onnx-int8)")
+
+    corpus_styles = {}
+    for item in filter(None, (args.corpus_styles or "").split(",")):
+        corpus_name, sep, style = item.partition("=")
+        if not sep or not corpus_name.strip() or not style.strip():
+            parser.error(f"--corpus-styles: {item!r} is not CORPUS=STYLE")
+        corpus_styles[corpus_name.strip()] = style.strip()
 
     tag_map = yaml.safe_load((REPO / "configs" / "tagmaps" / "fane-to-seed.yaml").read_text(encoding="utf-8"))
     wanted = [c.strip() for c in args.corpora.split(",") if c.strip()]
@@ -127,8 +141,13 @@ def main(argv: list[str]) -> int:
                 reduced, dropped = extractor.without([booster])
                 variants[f"{name} -{'-'.join(dropped)}"] = reduced
             variants[f"{name} alone"] = extractor.without(extractor.boosters.names)[0]
+        if args.corpus_styles and extractor.config.entity_styles:
+            variants[f"{name} [corpus styles]"] = extractor
         for variant, ex in variants.items():
+            styles = corpus_styles if variant.endswith("[corpus styles]") else {}
             for precision in precisions:
+                if styles and precision.startswith("onnx"):
+                    continue  # the ONNX graph is exported with the model's own head
                 label = variant if precision == "fp32" else f"{variant} [{precision}]"
                 runner, dtype = ex, (torch.bfloat16 if precision == "bf16" else None)
                 device = "cpu" if precision == "int8" or precision.startswith("onnx") else args.device  # CPU paths
@@ -142,10 +161,15 @@ def main(argv: list[str]) -> int:
                         model, ex.tokenizer, quantize="int8" if precision == "onnx-int8" else None)
                     runner = Extractor(model, ex.tokenizer, ex.boosters)
 
-                def predict(docs, ex=runner, dtype=dtype, device=device):
-                    return ex.predict_documents([d.text for d in docs], ids=[d.id for d in docs],
-                                                batch_size=args.batch_size, device=device, with_relations=False,
-                                                dtype=dtype)
+                def predict(docs, corpus=None, ex=runner, dtype=dtype, device=device, styles=styles):
+                    style = styles.get(corpus)
+                    ex.model.use_style(style if style in ex.config.entity_styles else None)
+                    try:
+                        return ex.predict_documents([d.text for d in docs], ids=[d.id for d in docs],
+                                                    batch_size=args.batch_size, device=device, with_relations=False,
+                                                    dtype=dtype)
+                    finally:
+                        ex.model.use_style(None)
                 systems[label] = predict
     if args.baselines:
         train = training_documents(args.model[0])
@@ -154,14 +178,14 @@ def main(argv: list[str]) -> int:
             start = time.time()
             baseline.fit(train)
             print(f"{name} fit in {time.time() - start:.0f} s", file=sys.stderr)
-            systems[name] = lambda docs, b=baseline: [b.predict(d.id, d.text) for d in docs]
+            systems[name] = lambda docs, corpus=None, b=baseline: [b.predict(d.id, d.text) for d in docs]
 
     results: dict = {}
     for corpus in corpora:
         results[corpus.name] = {}
         for name, predict in systems.items():
             start = time.time()
-            results[corpus.name][name] = score_system(corpus, predict)
+            results[corpus.name][name] = score_system(corpus, partial(predict, corpus=corpus.name))
             results[corpus.name][name]["seconds"] = round(time.time() - start, 1)
             print(f"{corpus.name} / {name}: default F1 {results[corpus.name][name]['default']['f1']:.3f} "
                   f"({results[corpus.name][name]['seconds']} s)", file=sys.stderr)

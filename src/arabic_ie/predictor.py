@@ -89,7 +89,7 @@ class Predictor:
     @classmethod
     def from_pretrained(cls, path: str | Path, device: str | torch.device | None = "auto", batch_size: int = 8,
                         quantize: str | None = None, max_chars: int = MAX_CHARS_DEFAULT,
-                        dtype: str | None = "auto", backend: str = "torch") -> "Predictor":
+                        dtype: str | None = "auto", backend: str = "torch", style: str | None = None) -> "Predictor":
         """Load a model directory written by `arabic-ie train` (safetensors weights only), with its boosters.
 
         ``dtype``: the compute precision. ``auto`` is bf16 / fp16 on a GPU and fp32 on the CPU; ``bf16`` on a CPU
@@ -102,7 +102,11 @@ class Predictor:
         Runtime, the fastest CPU path measured (docs/serving.md). Relations stay in PyTorch.
 
         ``path`` is a directory, or the name of an embedded model (``arabic-ie-news``, ``models/arabic-ie-news``)
-        found in the checkout's or the installation's ``models/``."""
+        found in the checkout's or the installation's ``models/``.
+
+        ``style``: for a model trained with annotation-style heads (``config.entity_styles``, e.g. ``anercorp``),
+        predict entities as that corpus's guidelines draw them; ``None`` (the default) is the model's own
+        guidelines."""
         if not Path(path).is_dir():
             from .training.data import resolve_model_path
 
@@ -132,6 +136,10 @@ class Predictor:
         except ModelDirectoryError as exc:
             raise PredictorError(str(exc)) from None
         model = extractor.model.eval()
+        try:
+            model.use_style(style)
+        except ValueError as exc:
+            raise PredictorError(f"{path}: {exc}") from None
         entity_pass = None
         if backend == "onnx":
             from .onnx_backend import OnnxEntityPass, OnnxUnavailable

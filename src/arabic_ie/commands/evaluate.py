@@ -59,6 +59,8 @@ def main(argv: list[str]) -> int:
                              "this run; repeatable")
     parser.add_argument("--ablation", action="store_true",
                         help="score the model with all its boosters, then without each one, and print the table")
+    parser.add_argument("--style", help="predict with the entity head of this annotation style (a model trained "
+                                        "with dataset styles, e.g. anercorp); default: the model's own head")
     args = parser.parse_args(argv)
     from ..boosters import BoosterError
     from ..data.errors import AnnotationError
@@ -71,6 +73,11 @@ def main(argv: list[str]) -> int:
         extractor = Extractor.from_pretrained(args.model)
     except ModelDirectoryError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 2
+    try:
+        extractor.model.use_style(args.style)
+    except ValueError as exc:
+        print(f"error: {args.model}: {exc}", file=sys.stderr)
         return 2
     extractor.model.to(args.device)
     if args.backend == "onnx":  # the entity pass in ONNX Runtime (int8 with --quantize int8); relations in PyTorch

@@ -6,6 +6,7 @@ their own files beside ``config.json`` (listed in the model directory by the lay
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from transformers import PretrainedConfig
@@ -14,6 +15,21 @@ from ..schema import SEED_SCHEMA, Schema
 
 #: Version of the model directory layout; 1 was the layout with learned data inside config.json.
 FORMAT_VERSION = 2
+
+
+_STYLE_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{0,39}$")
+
+
+def check_entity_styles(styles: list[str]) -> list[str]:
+    """``styles`` as a list of distinct names (letters, digits, ``_``, ``-``); ValueError names the bad one."""
+    out: list[str] = []
+    for name in styles:
+        if not isinstance(name, str) or not _STYLE_NAME.match(name):
+            raise ValueError(f"entity style {name!r}: a name of letters, digits, _ or - (starting with a letter)")
+        if name in out:
+            raise ValueError(f"entity style {name!r} is listed twice")
+        out.append(name)
+    return out
 
 
 class ArabicIEConfig(PretrainedConfig):
@@ -48,6 +64,11 @@ class ArabicIEConfig(PretrainedConfig):
       (a learned vector per type, one for a mention's first subword and one for the rest, added to the input
       embeddings), so the encoder sees where the mentions are and what they are before the pair head reads it
       (PURE's entity markers, all mentions of a window in one pass). Off: the pair head reads the entity pass.
+    * ``entity_styles``: names of extra entity heads, one per annotation style of the training corpora (e.g.
+      ``anercorp``, ``fane``: corpora whose guidelines draw spans differently from the schema's own). The encoder
+      and the CRF are shared; each training window trains the head of its corpus's style (config key ``style`` of a
+      dataset), and prediction uses the model's own head (``entity_classifier``) unless a style is chosen
+      (``ArabicIEModel.use_style``). Empty: one head.
     * ``entity_crf``: a linear-chain CRF on the entity head (learned label transitions, trained on the allowed
       label paths of partially annotated corpora, ``arabic_ie.core.crf``); ``viterbi`` decoding adds its
       transitions to the BIO rules. Off: each subword's label is trained on its own.
@@ -83,6 +104,7 @@ class ArabicIEConfig(PretrainedConfig):
         word_vector_oov_similarity: float = 0.6,
         relation_markers: bool = False,
         entity_crf: bool = False,
+        entity_styles: list[str] | None = None,
         normalization: dict[str, Any] | None = None,
         base_checkpoint: str | None = None,
         format_version: int = FORMAT_VERSION,
@@ -123,6 +145,7 @@ class ArabicIEConfig(PretrainedConfig):
         self.word_vector_oov_similarity = float(word_vector_oov_similarity)
         self.relation_markers = bool(relation_markers)
         self.entity_crf = bool(entity_crf)
+        self.entity_styles = check_entity_styles(entity_styles or [])
         self.normalization = normalization or {}
         self.base_checkpoint = base_checkpoint
         self.format_version = format_version

@@ -189,7 +189,8 @@ def allowed_label_mask(features: list[dict[str, Any]], labels, n_labels: int | N
 
 def collate(features: list[dict[str, Any]], pad_token_id: int = 0, n_labels: int | None = None) -> dict[str, Any]:
     """Pad a batch of window features into tensors (pairs padded with label -100); windows of partially
-    annotated documents add ``allowed_labels`` (``n_labels`` wide)."""
+    annotated documents add ``allowed_labels`` (``n_labels`` wide), windows with a ``style_id`` the ``style_ids``
+    of their entity heads."""
     import torch
 
     max_len = max(len(f["input_ids"]) for f in features)
@@ -216,6 +217,8 @@ def collate(features: list[dict[str, Any]], pad_token_id: int = 0, n_labels: int
         batch["word_rows"] = [f["word_rows"] + [0] * (max_len - len(f["word_rows"])) for f in features]
     if all("entity_markers" in f for f in features):
         batch["entity_markers"] = [f["entity_markers"] + [0] * (max_len - len(f["entity_markers"])) for f in features]
+    if all("style_id" in f for f in features):
+        batch["style_ids"] = [f["style_id"] for f in features]
     out = {k: torch.tensor(v, dtype=torch.long) for k, v in batch.items()}
     if any("allowed_labels" in f for f in features):
         out["allowed_labels"] = allowed_label_mask(features, out["labels"], n_labels)

@@ -14,6 +14,9 @@
   The vocabulary (``word_vocabulary``) is saved beside the weights.
 * CRF (``config.entity_crf``): learned label transitions and start / end scores over the entity head's logits,
   trained on the allowed label paths (``arabic_ie.core.crf``) and used by the Viterbi decoding.
+* Annotation styles (``config.entity_styles``): an extra entity head per style of the training corpora, so that
+  corpora whose guidelines draw spans differently train the shared encoder without pulling the model's own head
+  toward their conventions; ``style_ids`` picks each training window's head.
 """
 
 from __future__ import annotations
@@ -106,6 +109,11 @@ class ArabicIEModel(PreTrainedModel):
         # entity markers of the relation pass: 0 = no mention, 1 + 2k = first subword of a type-k mention, 2 + 2k = rest
         self.entity_marker_embedding = nn.Embedding(2 * n_types + 1, hidden) if config.relation_markers else None
         self.entity_classifier = nn.Linear(hidden, len(config.id2label))
+        # one more entity head per annotation style of the training corpora (config.entity_styles); index 0 of a
+        # window's style id is the model's own head
+        self.style_classifiers = nn.ModuleList(nn.Linear(hidden, len(config.id2label))
+                                               for _ in config.entity_styles) if config.entity_styles else None
+        self.active_style = 0  # the head prediction uses (use_style); not saved: a loaded model predicts its own
         self.crf_transitions = self.crf_start = self.crf_end = None
         if config.entity_crf:  # zeros: the CRF starts as the per-token classifier it refines
             n_labels = len(config.id2label)
@@ -275,9 +283,31 @@ class ArabicIEModel(PreTrainedModel):
             return None
         return make(input_ids, embeddings.padding_idx)
 
-    def entity_heads(self, hidden: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    def use_style(self, style: str | None) -> None:
+        """Predict with the entity head of annotation style ``style`` (one of ``config.entity_styles``), or with
+        the model's own head (``None``)."""
+        if style is None:
+            self.active_style = 0
+            return
+        if style not in self.config.entity_styles:
+            known = ", ".join(self.config.entity_styles) or "none"
+            raise ValueError(f"entity style {style!r}: this model's styles are {known}")
+        self.active_style = 1 + self.config.entity_styles.index(style)
+
+    def entity_heads(self, hidden: torch.Tensor, style_ids: torch.Tensor | None = None
+                     ) -> tuple[torch.Tensor, torch.Tensor]:
+        """Entity logits and proclitic logits; ``style_ids`` ``(B,)`` picks each row's entity head (0: the
+        model's own), else every row uses the active style's."""
         h = self.dropout(hidden)
-        return self.entity_classifier(h), self.proclitic_classifier(h)
+        heads = [self.entity_classifier] + list(self.style_classifiers or [])
+        if style_ids is None:
+            return heads[self.active_style](h), self.proclitic_classifier(h)
+        logits = heads[0](h)
+        for k, head in enumerate(heads[1:], start=1):
+            rows = (style_ids == k).view(-1, 1, 1)
+            if bool(rows.any()):
+                logits = torch.where(rows, head(h), logits)
+        return logits, self.proclitic_classifier(h)
 
     def relation_pass(self, input_ids: torch.Tensor, attention_mask: torch.Tensor, token_tags: torch.Tensor | None,
                       word_rows: torch.Tensor | None, entity_markers: torch.Tensor, pair_labels: torch.Tensor | None,
@@ -351,6 +381,7 @@ class ArabicIEModel(PreTrainedModel):
         allowed_labels: torch.Tensor | None = None,
         word_rows: torch.Tensor | None = None,
         entity_markers: torch.Tensor | None = None,
+        style_ids: torch.Tensor | None = None,
         **kwargs,
     ) -> ArabicIEOutput:
         if attention_mask is None:
@@ -358,7 +389,7 @@ class ArabicIEModel(PreTrainedModel):
         if self.training and labels is not None:
             input_ids = self.mask_tokens(input_ids, labels)
         hidden = self.encode(input_ids, attention_mask, token_tags, word_rows)
-        entity_logits, proclitic_logits = self.entity_heads(hidden)
+        entity_logits, proclitic_logits = self.entity_heads(hidden, style_ids)
         relation_logits = None
         if pairs is not None and pairs.shape[1] > 0:
             relation_hidden = hidden

@@ -65,6 +65,9 @@ class Document:
     unlabelled_may_be: tuple[tuple[int, int, str], ...] = field(default=(), compare=False, repr=False)
     #: id of the document this one is a training variant of (``arabic_ie.training.augment``), else None
     augmented_from: str | None = field(default=None, compare=False, repr=False)
+    #: the annotation style of its corpus (config key ``style`` of a dataset), None: the schema's own guidelines;
+    #: its windows train that style's entity head (``ArabicIEConfig.entity_styles``)
+    style: str | None = field(default=None, compare=False, repr=False)
 
     def entity(self, entity_id: str) -> Entity:
         for ent in self.entities:

@@ -133,7 +133,7 @@ def replace_mentions(doc: Document, pool: NamePool, setting: MentionReplacement,
     may_be = tuple((moved(s), moved(e), t) for s, e, t in doc.unlabelled_may_be
                    if not any(s < re and rs < e for rs, re in replaced))
     return Document(f"{doc.id}#{suffix}", text, entities, list(doc.relations), doc.source, doc.annotated_types,
-                    doc.annotates_relations, may_be, augmented_from=doc.id)
+                    doc.annotates_relations, may_be, augmented_from=doc.id, style=doc.style)
 
 
 def _copy(ent: Entity, start: int, end: int, text: str) -> Entity:

@@ -64,6 +64,16 @@ def _data_line(data: dict[str, Any], counts: dict[str, int], datasets: dict[str,
     return ", ".join(f"{k}: `{data.get(k + '_path')}` ({counts.get(k, 0)} documents)" for k in ("train", "dev", "test")) + "."
 
 
+def _dataset_entries(data: dict[str, Any]) -> list[dict[str, Any]]:
+    entries = data.get("datasets") or []
+    if isinstance(entries, str):
+        try:
+            entries = json.loads(entries)
+        except ValueError:
+            return []
+    return [e for e in entries if isinstance(e, dict)] if isinstance(entries, list) else []
+
+
 def _settings(resolved: dict[str, Any], results: dict[str, Any]) -> list[str]:
     training = resolved["training"]
     lines = []
@@ -82,6 +92,15 @@ def _settings(resolved: dict[str, Any], results: dict[str, Any]) -> list[str]:
     if resolved["model"].get("entity_crf"):
         lines.append("entity head: a linear-chain CRF (learned label transitions, trained on the allowed label "
                      "paths), Viterbi decoding with its transitions")
+    styles: dict[str, list[str]] = {}
+    for entry in _dataset_entries(resolved.get("data", {})):
+        if entry.get("style"):
+            styles.setdefault(str(entry["style"]), []).append(str(entry.get("name") or entry.get("path")))
+    if styles:
+        lines.append("annotation styles: an entity head of its own for " + "; ".join(
+            f"`{style}` ({', '.join(names)})" for style, names in styles.items())
+            + "; the model predicts with its own head, trained on the other datasets "
+              "(`Predictor.from_pretrained(path, style=NAME)` picks another)")
     if resolved["model"].get("relation_markers"):
         lines.append("relations: scored on a second encoder pass with every mention marked by type")
     if resolved["model"].get("token_mask_prob"):

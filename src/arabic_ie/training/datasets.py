@@ -17,6 +17,7 @@ datasets:
                                            # that one's part, any other goes to train (arabic_ie.data.align)
     may_be: {NORP: norp-words.txt}         # unlabelled words of this list may be NORP (arabic_ie.training.may_be)
     mention_replacement: 0.5               # repeats (weight > 1) get other training names (arabic_ie.training.augment)
+    style: anercorp                        # its own annotation style: trains an entity head of its own (below)
   - name: seed
     path: data/seed
     splits_file: data/splits.json          # or a named split of a split file
@@ -53,7 +54,8 @@ from .may_be import load_word_list, may_be_spans
 
 PARTS = ("train", "dev", "test")
 _KEYS = {"name", "path", "format", "tag_map", "annotates", "relations", "weight", "sentences_per_document",
-         "select", "parts", "splits_file", "split", "may_be", "parts_follow", "mention_replacement"}
+         "select", "parts", "splits_file", "split", "may_be", "parts_follow", "mention_replacement",
+         "style"}
 _COARSE = "__coarse__:"
 
 
@@ -77,6 +79,7 @@ class DatasetSpec:
     may_be: dict[str, str] = field(default_factory=dict)  # type -> word list file (arabic_ie.training.may_be)
     parts_follow: str | None = None  # name of an earlier dataset whose parts same-text documents take
     mention_replacement: MentionReplacement | None = None  # names swapped in the weighted repeats
+    style: str | None = None  # annotation style: its documents train that style's entity head
 
 
 def _resolve(path: str, base: Path | None) -> str:
@@ -167,6 +170,13 @@ def parse_dataset_specs(raw: Any, schema: Schema, config_dir: Path | None = None
         spec = DatasetSpec(name=name, path=path, format=fmt, tag_map=tag_map, annotates=annotates,
                            relations=bool(entry.get("relations", fmt in ("brat", "jsonl", "standoff"))), weight=float(weight),
                            sentences_per_document=per_doc)
+        if "style" in entry:
+            from ..core.configuration import check_entity_styles
+
+            try:
+                spec.style = check_entity_styles([entry["style"]])[0]
+            except ValueError as exc:
+                raise ConfigError(f"{where}.style: {exc}") from None
         if "mention_replacement" in entry:
             spec.mention_replacement = _mention_replacement(entry["mention_replacement"], spec.weight, schema, where)
         may_be = entry.get("may_be")
@@ -268,6 +278,7 @@ def read_dataset(spec: DatasetSpec, schema: Schema) -> list[Document]:
     for doc in docs:
         doc.annotated_types = spec.annotates
         doc.annotates_relations = spec.relations
+        doc.style = spec.style
         for ent in doc.entities:
             if ent.type.startswith(_COARSE):
                 ent.type, *rest = ent.type[len(_COARSE):].split("|")

@@ -172,10 +172,10 @@ def build_boosters(model_args: ModelArguments, schema: Schema) -> BoosterPipelin
         raise ConfigError(f"config key boosters: {exc}") from None
 
 
-def build_model(model_args: ModelArguments, schema: Schema, boosters: BoosterPipeline | None = None
-                ) -> tuple[ArabicIEModel, Any]:
-    """A joint model on the configured encoder (its input slots sized by ``boosters``), or initialized from a
-    trained arabic-ie model."""
+def build_model(model_args: ModelArguments, schema: Schema, boosters: BoosterPipeline | None = None,
+                entity_styles: list[str] | None = None) -> tuple[ArabicIEModel, Any]:
+    """A joint model on the configured encoder (its input slots sized by ``boosters``, an extra entity head per
+    name of ``entity_styles``), or initialized from a trained arabic-ie model."""
     check_model_args(model_args)
     check_checkpoint(model_args.checkpoint)
     tokenizer = AutoTokenizer.from_pretrained(model_args.checkpoint)
@@ -204,7 +204,8 @@ def build_model(model_args: ModelArguments, schema: Schema, boosters: BoosterPip
         relation_markers=model_args.relation_markers if model_args.relation_markers is not None
         else bool(source is not None and source.config.relation_markers),
         entity_crf=model_args.entity_crf if model_args.entity_crf is not None
-        else bool(source is not None and source.config.entity_crf))
+        else bool(source is not None and source.config.entity_crf),
+        entity_styles=list(entity_styles or []))
     if vectors:
         model.set_word_vectors(vectors[0], torch.from_numpy(vectors[1]))
     if source is not None:
@@ -291,9 +292,28 @@ def _init_encoder_from(model: ArabicIEModel, tokenizer, model_args: ModelArgumen
     heads = {k: v for k, v in source.state_dict().items()
              if not k.startswith("encoder.") and k in own and own[k].shape == v.shape}
     model.load_state_dict(heads, strict=False)  # same schema: every head tensor of the same shape carries over
-    fresh = sorted(k for k in own if not k.startswith("encoder.") and k not in heads)
+    _init_style_heads(model, source)
+    fresh = sorted(k for k in own if not k.startswith(("encoder.", "style_classifiers.")) and k not in heads)
     logger.info("init_from %s: encoder and %d head tensors (same schema); fresh: %s", model_args.init_from,
                 len(heads), ", ".join(fresh) or "none")
+
+
+def _init_style_heads(model: ArabicIEModel, source: ArabicIEModel) -> None:
+    """Each style head starts as the source's head of that style, else as the source's own head (the model it
+    continues, so no style starts from scratch)."""
+    if model.style_classifiers is None:
+        return
+    theirs = list(source.config.entity_styles)
+    for name, head in zip(model.config.entity_styles, model.style_classifiers):
+        start = source.style_classifiers[theirs.index(name)] if name in theirs else source.entity_classifier
+        head.load_state_dict(start.state_dict())
+    logger.info("init_from: entity heads of styles %s from %s", ", ".join(model.config.entity_styles),
+                ", ".join(n if n in theirs else "its own head" for n in model.config.entity_styles))
+
+
+def entity_styles_of(docs: list[Document]) -> list[str]:
+    """The annotation styles of ``docs`` in first-seen order (None, the schema's own, is not one)."""
+    return list(dict.fromkeys(d.style for d in docs if d.style is not None))
 
 
 def build_features(docs: list[Document], tokenizer, schema: Schema, model_args: ModelArguments,
@@ -309,6 +329,10 @@ def build_features(docs: list[Document], tokenizer, schema: Schema, model_args: 
         f, r = window_features(doc, tokenizer, schema, model_args.max_length, model_args.stride, max_proclitic=3,
                                candidate_fn=fn, token_tags=token_tags, pair_rows=pair_rows, word_rows=word_rows,
                                entity_markers=bool(model is not None and model.config.relation_markers))
+        if model is not None and model.config.entity_styles:
+            style_id = 1 + model.config.entity_styles.index(doc.style) if doc.style is not None else 0
+            for feature in f:
+                feature["style_id"] = style_id
         features += f
         report.add(r)
     return features, report
@@ -339,7 +363,7 @@ def setup_stage(documents: list[Document], dev: list[Document], schema: Schema, 
     context = FitContext(schema, get_candidate_fn(model_args.candidate_policy), training_args.seed)
     boosters = build_boosters(model_args, schema)
     reports = boosters.fit("before", documents, context)
-    model, tokenizer = build_model(model_args, schema, boosters)
+    model, tokenizer = build_model(model_args, schema, boosters, entity_styles_of(documents))
     features, alignment = build_features(documents, tokenizer, schema, model_args, boosters, model)
     selecting = training_args.eval_strategy != "no"
     dev_features = build_features(dev or documents[:1], tokenizer, schema, model_args, boosters,
