@@ -53,7 +53,7 @@ def _license(base_model: str) -> tuple[str, str]:
 
 def _data_line(data: dict[str, Any], counts: dict[str, int], datasets: dict[str, Any] | None = None) -> str:
     if datasets:
-        entries = {e.get("name"): e for e in (data.get("datasets") or []) if isinstance(e, dict)}
+        entries = {e.get("name"): e for e in _dataset_entries(data)}
         return "Several corpora (documents / entity mentions per part; training counts after weighting):\n\n" + "\n".join(
             f"- {name} (`{entries.get(name, {}).get('path', '?')}`): "
             + ", ".join(f"{p} {c[p]} / {c['entities'][p]}" for p in ("train", "dev", "test") if c[p])
@@ -65,13 +65,8 @@ def _data_line(data: dict[str, Any], counts: dict[str, int], datasets: dict[str,
 
 
 def _dataset_entries(data: dict[str, Any]) -> list[dict[str, Any]]:
-    entries = data.get("datasets") or []
-    if isinstance(entries, str):
-        try:
-            entries = json.loads(entries)
-        except ValueError:
-            return []
-    return [e for e in entries if isinstance(e, dict)] if isinstance(entries, list) else []
+    """The ``datasets:`` entries of a resolved config's data section (none without the key)."""
+    return [e for e in data.get("datasets") or [] if isinstance(e, dict)]
 
 
 def _settings(resolved: dict[str, Any], results: dict[str, Any]) -> list[str]:
@@ -171,8 +166,7 @@ def model_card_info(model_dir: Path, name: str, resolved: dict[str, Any], result
 
 def _dataset_names(data: dict[str, Any]) -> list[str]:
     """The corpora a model was trained on: each ``datasets:`` entry's name, else the one data path."""
-    named = [d.get("name") or Path(str(d.get("path", ""))).name for d in data.get("datasets") or []
-             if isinstance(d, dict)]
+    named = [d.get("name") or Path(str(d.get("path", ""))).name for d in _dataset_entries(data)]
     single = data.get("data_path") or data.get("train_path")
     return [n for n in named if n] or ([Path(str(single)).name] if single else [])
 
