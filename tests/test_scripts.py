@@ -32,7 +32,8 @@ def tiny_config(tmp_path, encoder):
     config = load_yaml(REPO / "configs" / "seed-default.yaml")  # its preset merged in
     config.update({"checkpoint": str(encoder), "init_from": None, "max_length": 64, "stride": 16, "span_dim": 32,
                    "type_embedding_dim": 8, "num_train_epochs": 1, "max_train_documents": 1,
-                   "output_dir": str(tmp_path / "run"), "disable_tqdm": True})
+                   "output_dir": str(tmp_path / "run"), "disable_tqdm": True,
+                   "cpu_bf16": "off"})  # the same arithmetic on every test machine, with or without bf16 instructions
     path = tmp_path / "tiny.yaml"
     path.write_text(yaml.safe_dump(config), encoding="utf-8")
     return path
