@@ -1,4 +1,5 @@
-"""The ``arabic-ie`` command line: train, evaluate, cross-validate, predict, validate, stats, convert, splits, soup.
+"""The ``arabic-ie`` command line: train, evaluate, cross-validate, predict, validate, stats, convert, splits, soup,
+mix-heads.
 
 Heavy libraries (torch, transformers) are imported only by the commands that need them, so ``--help`` and the
 corpus commands start fast.
@@ -325,6 +326,40 @@ def cmd_soup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _style_pairs(values: list[str], option: str, parse) -> dict:
+    out = {}
+    for value in values:
+        style, sep, rest = value.partition("=")
+        if not sep or not style or not rest:
+            raise ValueError(f"{option} {value!r}: expected STYLE=VALUE")
+        out[style] = parse(rest, f"{option} {value!r}")
+    return out
+
+
+def _share(text: str, where: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise ValueError(f"{where}: {text!r} is not a number") from None
+
+
+def cmd_mix_heads(args: argparse.Namespace) -> int:
+    from .extractor import ModelDirectoryError
+    from .training.head_mix import HeadMixError, mix_style_heads
+
+    try:
+        shares = _style_pairs(args.style, "--style", _share)
+        types = _style_pairs(args.types, "--types", lambda text, where: [t.strip() for t in text.split(",") if t.strip()])
+        record = mix_style_heads(args.model, args.output, shares, types)
+    except (ModelDirectoryError, HeadMixError, ValueError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    mixed = "; ".join(f"{s} {v:g} on {', '.join(record['labels'][s])}" for s, v in record["shares"].items())
+    print(f"wrote {args.output}: the own entity head of {args.model} mixed with {mixed}; score it before use "
+          "(eval/heldout.py, arabic-ie evaluate)")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="arabic-ie", description="Arabic NER and relation extraction toolkit")
     parser.add_argument("--version", action="version", version=f"arabic-ie {_version()}")
@@ -407,6 +442,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", type=Path, required=True, help="the averaged model directory to write")
     p.add_argument("--weights", type=float, nargs="+", help="one weight per model (default: uniform)")
     p.set_defaults(func=cmd_soup)
+
+    p = sub.add_parser("mix-heads", help="mix a styled model's annotation-style entity heads into its own head")
+    p.add_argument("model", type=Path, help="trained model directory with annotation-style heads")
+    p.add_argument("--output", type=Path, required=True, help="the model directory to write")
+    p.add_argument("--style", action="append", default=[], metavar="STYLE=SHARE", required=True,
+                   help="share of this style's head on the rows of its types and O, e.g. fane=0.3; repeatable")
+    p.add_argument("--types", action="append", default=[], metavar="STYLE=T1,T2",
+                   help="this style's entity types (default: the `annotates` of its training datasets), e.g. "
+                        "anercorp=PER,ORG where a corpus tag covers several types; repeatable")
+    p.set_defaults(func=cmd_mix_heads)
 
     p = sub.add_parser("splits", help="make the versioned split file (default split + leave-one-out folds)")
     p.add_argument("path", type=Path)
