@@ -130,3 +130,12 @@ def test_the_command_writes_the_mix_and_names_bad_options(styled_dir, tmp_path, 
     assert "is not a number" in capsys.readouterr().err
     assert cli_main(["mix-heads", str(tmp_path / "nowhere"), "--output", str(out), "--style", "fane=0.3"]) == 2
     assert "model directory not found" in capsys.readouterr().err
+
+
+def test_the_model_card_says_how_the_own_head_was_mixed(styled_dir, tmp_path):
+    from arabic_ie.training.card import _settings
+
+    record = mix_style_heads(styled_dir, tmp_path / "mixed", {"anercorp": 0.2}, {"anercorp": ["ORG"]})
+    lines = _settings({"training": {}, "model": {}, "data": {}}, {"head_mix": record})
+    assert "own entity head mixed with the style heads (`arabic-ie mix-heads`): 0.2 of `anercorp` on O, B-ORG, " \
+           "I-ORG; its other rows are the own head's" in lines

@@ -96,6 +96,11 @@ def _settings(resolved: dict[str, Any], results: dict[str, Any]) -> list[str]:
             f"`{style}` ({', '.join(names)})" for style, names in styles.items())
             + "; the model predicts with its own head, trained on the other datasets "
               "(`Predictor.from_pretrained(path, style=NAME)` picks another)")
+    if results.get("head_mix"):
+        mix = results["head_mix"]
+        lines.append("own entity head mixed with the style heads (`arabic-ie mix-heads`): " + "; ".join(
+            f"{share:g} of `{style}` on {', '.join(mix['labels'][style])}" for style, share in mix["shares"].items())
+            + "; its other rows are the own head's")
     if resolved["model"].get("relation_markers"):
         lines.append("relations: scored on a second encoder pass with every mention marked by type")
     if resolved["model"].get("token_mask_prob"):
