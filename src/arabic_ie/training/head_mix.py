@@ -60,13 +60,12 @@ def mix_state(state: dict, styles: Sequence[str], shares: Mapping[str, float],
     """A copy of ``state`` whose own entity head mixes in the style heads (computed in fp32, stored in the own
     head's dtype)."""
     out = dict(state)
+    kept = torch.ones(state[f"{OWN_HEAD}.bias"].shape[0])  # the own head's share of each row
+    for style, share in shares.items():
+        kept[list(rows[style])] -= share
     for part in ("weight", "bias"):
         own = state[f"{OWN_HEAD}.{part}"].float()
-        kept = [1.0] * own.shape[0]
-        for style, share in shares.items():
-            for r in rows[style]:
-                kept[r] -= share
-        mixed = own * torch.tensor(kept).view(-1, *([1] * (own.dim() - 1)))
+        mixed = own * kept.view(-1, *([1] * (own.dim() - 1)))
         for style, share in shares.items():
             head = state[f"style_classifiers.{styles.index(style)}.{part}"].float()
             for r in rows[style]:
