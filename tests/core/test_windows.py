@@ -23,6 +23,38 @@ def test_windows_cover_every_token_and_overlap_by_stride(n, size, overlap):
 def test_bad_window_settings_are_rejected():
     with pytest.raises(ValueError, match="stride"):
         make_windows(10, 10, 8)
+    with pytest.raises(ValueError, match="offset"):
+        make_windows(100, 34, 8, offset=24)  # the grid advances 24 tokens: offsets 0..23
+
+
+@pytest.mark.parametrize("n, size, overlap, offset", [(100, 34, 8, 1), (100, 34, 8, 23), (20, 34, 8, 5), (57, 20, 0, 9)])
+def test_a_shifted_grid_still_covers_every_token_with_the_same_overlap(n, size, overlap, offset):
+    windows = make_windows(n, size, overlap, offset)
+    assert windows[0].start == 0 and windows[0].end == min(n, size - 2 - offset)
+    covered = set()
+    for w in windows:
+        covered |= set(range(w.start, w.end))
+    assert covered == set(range(n))
+    for a, b in zip(windows, windows[1:]):
+        assert a.end - b.start == overlap and b.end - b.start <= size - 2
+    assert make_windows(n, size, overlap, offset) != make_windows(n, size, overlap) or n <= size - 2 - offset
+
+
+@pytest.mark.parametrize("offset", [0, 7])
+def test_best_window_is_the_most_central_one_containing_the_span(offset):
+    from arabic_ie.core.windows import DocumentEncoding
+
+    windows = make_windows(120, 34, 8, offset)
+    enc = DocumentEncoding("", list(range(120)), [(i, i + 1) for i in range(120)], windows)
+    for first in range(0, 120, 3):
+        for last in (first, min(119, first + 5)):
+            inside = [w for w in windows if w.contains(first, last)]
+            best = enc.best_window(first, last)
+            if not inside:
+                assert best is None
+                continue
+            top = max(min(w.centrality(first), w.centrality(last)) for w in inside)
+            assert best == next(w for w in inside if min(w.centrality(first), w.centrality(last)) == top)
 
 
 def test_every_character_of_a_long_document_is_in_a_window(tiny_model_and_tokenizer):

@@ -39,7 +39,7 @@ class AlignmentReport:
 def window_features(doc: Document, tokenizer, schema: Schema, max_length: int, stride: int, max_proclitic: int,
                     candidate_fn: CandidateFn = schema_candidates, token_tags: TokenTagFn | None = None,
                     pair_rows: PairRowFn | None = None, word_rows: WordRowFn | None = None,
-                    entity_markers: bool = False) -> tuple[list[dict[str, Any]], AlignmentReport]:
+                    entity_markers: bool = False, window_offset: int = 0) -> tuple[list[dict[str, Any]], AlignmentReport]:
     """One feature dict per window of ``doc``, and the alignment report of its gold entities.
 
     With ``token_tags`` each window also gets ``token_tags`` (one extra tag id per subword); with
@@ -47,8 +47,9 @@ def window_features(doc: Document, tokenizer, schema: Schema, max_length: int, s
     document itself, so a plug-in can leave the document's own annotations out of what it tells the model.
     With ``word_rows`` (``(text, subword offsets) -> rows``) each window gets each subword's word vector row.
     With ``entity_markers`` each window gets the marker id of each subword (:func:`marker_ids`, gold mentions).
+    ``window_offset`` shifts the window grid (:func:`~arabic_ie.core.windows.make_windows`; training jitter).
     """
-    enc = encode_document(doc.text, tokenizer, max_length, stride)
+    enc = encode_document(doc.text, tokenizer, max_length, stride, window_offset)
     tags = list(token_tags(enc, doc)) if token_tags is not None else None
     rows = list(word_rows(enc.text, enc.offsets)) if word_rows is not None else None
     label2id = {label: i for i, label in enumerate(schema.bio_labels())}

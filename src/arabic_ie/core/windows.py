@@ -8,6 +8,7 @@ Predictions for a token come from the window in which it is most central.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from ..data.arabic import is_diacritic, is_proclitic_prefix, is_word_char, word_start
@@ -58,32 +59,39 @@ class DocumentEncoding:
 
     def best_window(self, first: int, last: int) -> Window | None:
         """The window containing tokens ``first..last`` with the most context around them."""
+        starts = self.__dict__.get("_window_starts")
+        if starts is None:
+            starts = self.__dict__["_window_starts"] = [w.start for w in self.windows]
         best, best_score = None, -1
-        step = self.windows[0].end - self.windows[0].start if self.windows else 0
-        overlap = self.windows[0].end - self.windows[1].start if len(self.windows) > 1 else 0
-        stride = max(1, step - overlap)
-        lo = max(0, (last - step) // stride - 1)  # windows are evenly spaced: look only near the span
-        for w in self.windows[lo:lo + step // stride + 3]:
-            if w.contains(first, last):
-                score = min(w.centrality(first), w.centrality(last))
-                if score > best_score:
-                    best, best_score = w, score
+        i = bisect.bisect_right(starts, first) - 1  # the last window starting at or before the span
+        while i >= 0 and self.windows[i].end > last:  # windows are ordered by start and by end
+            w = self.windows[i]
+            score = min(w.centrality(first), w.centrality(last))
+            if score >= best_score:  # ties keep the earlier window
+                best, best_score = w, score
+            i -= 1
         return best
 
 
-def make_windows(n_tokens: int, max_length: int, stride: int) -> list[Window]:
-    """Windows over ``n_tokens`` subwords; consecutive windows overlap by ``stride`` tokens."""
+def make_windows(n_tokens: int, max_length: int, stride: int, offset: int = 0) -> list[Window]:
+    """Windows over ``n_tokens`` subwords; consecutive windows overlap by ``stride`` tokens.
+
+    ``offset`` (training only: window jitter) shifts the grid left by that many tokens, so the first window is
+    ``offset`` tokens shorter and every later window starts elsewhere in the text; 0 is the grid prediction uses.
+    """
     size = max_length - 2
     if size <= 0:
         raise ValueError(f"max_length must be at least 3, got {max_length}")
     if not 0 <= stride < size:
         raise ValueError(f"stride (overlap) must be in [0, {size}), got {stride}")
+    if not 0 <= offset < size - stride:
+        raise ValueError(f"window offset must be in [0, {size - stride}), got {offset}")
     if n_tokens == 0:
         return [Window(0, 0, 0)]
-    windows, start = [], 0
+    windows, start = [], -offset
     while True:
         end = min(start + size, n_tokens)
-        windows.append(Window(len(windows), start, end))
+        windows.append(Window(len(windows), max(0, start), end))
         if end == n_tokens:
             return windows
         start = end - stride
@@ -99,15 +107,15 @@ def _without_leading_space(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def encode_document(text: str, tokenizer, max_length: int, stride: int) -> DocumentEncoding:
-    """Tokenize ``text`` without truncation and build its windows."""
+def encode_document(text: str, tokenizer, max_length: int, stride: int, offset: int = 0) -> DocumentEncoding:
+    """Tokenize ``text`` without truncation and build its windows (``offset``: see :func:`make_windows`)."""
     enc = tokenizer(text, add_special_tokens=False, return_offsets_mapping=True, return_attention_mask=False,
                     return_token_type_ids=False, verbose=False)
     ids, offsets = list(enc["input_ids"]), [_without_leading_space(text, a, b) for a, b in enc["offset_mapping"]]
     keep = [i for i, (a, b) in enumerate(offsets) if b > a]  # drop zero-width tokens, if any
     ids = [ids[i] for i in keep]
     offsets = [offsets[i] for i in keep]
-    return DocumentEncoding(text, ids, offsets, make_windows(len(ids), max_length, stride))
+    return DocumentEncoding(text, ids, offsets, make_windows(len(ids), max_length, stride, offset))
 
 
 def snap_span(text: str, start: int, end: int, proclitic: int) -> tuple[int, int]:

@@ -79,6 +79,11 @@ class ModelArguments:
                                         "default: as init_from, else 0.6"})
     max_length: int = 256
     stride: int = 64
+    window_jitter: bool = field(
+        default=False, metadata={"help": "each training document (and each weighted repeat) is cut into windows on a "
+                                         "grid shifted by a random offset (seeded by data_seed, else seed), so a long "
+                                         "document's tokens meet other window edges and contexts; prediction keeps "
+                                         "the unshifted grid"})
     span_dim: int = 256
     type_embedding_dim: int = 32
     classifier_dropout: float = 0.1

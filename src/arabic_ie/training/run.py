@@ -7,6 +7,7 @@ import dataclasses
 import json
 import logging
 import platform
+import random
 import shutil
 import time
 from dataclasses import dataclass, field
@@ -317,10 +318,14 @@ def entity_styles_of(docs: list[Document]) -> list[str]:
 
 
 def build_features(docs: list[Document], tokenizer, schema: Schema, model_args: ModelArguments,
-                   boosters: BoosterPipeline, model: ArabicIEModel | None = None) -> tuple[list[dict[str, Any]], AlignmentReport]:
+                   boosters: BoosterPipeline, model: ArabicIEModel | None = None,
+                   jitter_seed: int | None = None) -> tuple[list[dict[str, Any]], AlignmentReport]:
     """Window features of gold ``docs``; the boosters' tags and pair features leave each document's own
-    annotations out (as they will be unknown at test time)."""
+    annotations out (as they will be unknown at test time). With ``jitter_seed`` each document's window grid is
+    shifted by a random offset drawn from a generator with that seed (``window_jitter``)."""
     features, report = [], AlignmentReport()
+    jitter = random.Random(jitter_seed) if jitter_seed is not None else None
+    step = model_args.max_length - 2 - model_args.stride
     fn = get_candidate_fn(model_args.candidate_policy)
     token_tags = boosters.training_token_tags if boosters.token_tag_vocab() else None
     pair_rows = boosters.training_pair_rows if boosters.pair_feature_sizes() else None
@@ -328,7 +333,8 @@ def build_features(docs: list[Document], tokenizer, schema: Schema, model_args: 
     for doc in docs:
         f, r = window_features(doc, tokenizer, schema, model_args.max_length, model_args.stride, max_proclitic=3,
                                candidate_fn=fn, token_tags=token_tags, pair_rows=pair_rows, word_rows=word_rows,
-                               entity_markers=bool(model is not None and model.config.relation_markers))
+                               entity_markers=bool(model is not None and model.config.relation_markers),
+                               window_offset=jitter.randrange(step) if jitter is not None else 0)
         if model is not None and model.config.entity_styles:
             style_id = 1 + model.config.entity_styles.index(doc.style) if doc.style is not None else 0
             for feature in f:
@@ -364,7 +370,9 @@ def setup_stage(documents: list[Document], dev: list[Document], schema: Schema, 
     boosters = build_boosters(model_args, schema)
     reports = boosters.fit("before", documents, context)
     model, tokenizer = build_model(model_args, schema, boosters, entity_styles_of(documents))
-    features, alignment = build_features(documents, tokenizer, schema, model_args, boosters, model)
+    jitter_seed = (training_args.data_seed if training_args.data_seed is not None else training_args.seed) \
+        if model_args.window_jitter else None
+    features, alignment = build_features(documents, tokenizer, schema, model_args, boosters, model, jitter_seed)
     selecting = training_args.eval_strategy != "no"
     dev_features = build_features(dev or documents[:1], tokenizer, schema, model_args, boosters,
                                   model)[0] if selecting else None
