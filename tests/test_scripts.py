@@ -310,3 +310,21 @@ def test_sentence_context_gives_each_sentence_the_spans_inside_it_in_its_own_off
         assert Marker.calls == calls and [d.id for d in out] == ["s0", "s1", "s2"]
         assert [[(e.type, d.text[e.start:e.end]) for e in d.entities] for d in out] == [
             [], [("GPE", "عمان")], [("GPE", "عمان"), ("GPE", "عمان")]], mode
+
+
+def test_window_scan_rescores_one_model_under_each_window_and_refuses_bad_input(tiny_model_dir, capsys):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("window_scan", REPO / "eval" / "window_scan.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    assert script.parse_windows("256/64, 64/16") == [(256, 64), (64, 16)]
+    for bad in ("256", "256/300", "a/b"):
+        with pytest.raises(Exception, match="--windows"):
+            script.parse_windows(bad)
+    argv = [str(tiny_model_dir), "--windows", "64/16,32/8", "--data", str(REPO / "data" / "seed"), "--split", "dev",
+            "--splits-file", str(REPO / "data" / "splits.json")]
+    assert script.main(argv) == 0
+    rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith("| 64 / 16") or line.startswith("| 32 / 8")]
+    assert len(rows) == 2 and all(len(r.split("|")) == 5 for r in rows)
+    assert script.main([str(tiny_model_dir / "missing")]) == 2
