@@ -322,9 +322,14 @@ def test_window_scan_rescores_one_model_under_each_window_and_refuses_bad_input(
     for bad in ("256", "256/300", "a/b"):
         with pytest.raises(Exception, match="--windows"):
             script.parse_windows(bad)
-    argv = [str(tiny_model_dir), "--windows", "64/16,32/8", "--data", str(REPO / "data" / "seed"), "--split", "dev",
-            "--splits-file", str(REPO / "data" / "splits.json")]
+    argv = [str(tiny_model_dir), "--windows", "64/16,32/8", "--offsets", "0,3", "--data", str(REPO / "data" / "seed"),
+            "--split", "dev", "--splits-file", str(REPO / "data" / "splits.json")]
     assert script.main(argv) == 0
     rows = [line for line in capsys.readouterr().out.splitlines() if line.startswith("| 64 / 16") or line.startswith("| 32 / 8")]
-    assert len(rows) == 2 and all(len(r.split("|")) == 5 for r in rows)
+    assert [r.split("|")[2].strip() for r in rows] == ["0", "3", "0", "3"] and all(len(r.split("|")) == 6 for r in rows)
+    from arabic_ie.core import decoding, windows
+
+    assert decoding.encode_document is windows.encode_document  # the shifted grid does not outlive the scan
     assert script.main([str(tiny_model_dir / "missing")]) == 2
+    assert script.main([*argv[:3], "--offsets", "22", *argv[5:]]) == 2  # 32/8 advances 22 subwords: offsets 0..21
+    assert "not below 22" in capsys.readouterr().err
