@@ -333,3 +333,47 @@ def test_window_scan_rescores_one_model_under_each_window_and_refuses_bad_input(
     assert script.main([str(tiny_model_dir / "missing")]) == 2
     assert script.main([*argv[:3], "--offsets", "22", *argv[5:]]) == 2  # 32/8 advances 22 subwords: offsets 0..21
     assert "not below 22" in capsys.readouterr().err
+
+
+def test_pseudo_label_draws_past_annotated_articles_and_their_stories_and_keeps_only_the_chosen_types(
+        tmp_path, tiny_model_dir, capsys):
+    import importlib.util
+
+    from arabic_ie.data.io import load_documents
+    from arabic_ie.data.news_sample import SECTIONS, corpus_documents, write_manifest
+
+    topic = {"politics": "وزير الخارجية يلتقي السفير في القمة", "economy": "أسعار النفط ترتفع في السوق",
+             "sports": "المنتخب يفوز في المباراة على النادي", "culture": "افتتاح مهرجان الفيلم والمسرح",
+             "local": "بلدية المحافظة تحذر المواطنين", "world": "الأمم المتحدة تبحث الوضع في سوريا"}
+
+    def article(section, n, body_of=None):
+        body = " ".join(f"كلمة{body_of if body_of is not None else n}x{i}" for i in range(130))
+        return f"{topic[section].split()[0]} عنوان{n} خبر{n} نبأ{n}\n{topic[section]}\n{body}"
+
+    folder = tmp_path / "corpora" / "saudinewsnet"
+    folder.mkdir(parents=True)
+    docs = [article(s, 10 * k + j) for k, s in enumerate(SECTIONS) for j in range(2)]
+    docs.append(article("politics", 99, body_of=0))  # another title, the story of the annotated article 0
+    (folder / "saudinewsnet_part000.txt").write_text("\n\n".join(docs) + "\n", encoding="utf-8")
+    annotated = [e for e, _ in corpus_documents(tmp_path / "corpora", "saudinewsnet") if e.index == 0]
+    write_manifest(tmp_path / "manifest.json", annotated, seed=1, command="test")
+    spec = importlib.util.spec_from_file_location("pseudo_label", REPO / "train" / "pseudo_label.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    out = tmp_path / "pseudo" / "news.jsonl"
+    common = ["--model", str(tiny_model_dir), "--corpora", str(tmp_path / "corpora"), "--manifest",
+              str(tmp_path / "manifest.json"), "--output", str(out)]
+    assert script.main([*common, "--count", "saudinewsnet=12", "--types", "PER,GPE"]) == 0
+    written = load_documents(out)
+    ids = {d.id for d in written}
+    assert len(ids) == 11 and "saudinewsnet_part000_0000" not in ids  # 12 other articles, one the same story
+    assert "saudinewsnet_part000_0012" not in ids
+    record = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
+    assert record["left_out_same_story"] == {"saudinewsnet_part000_0012": "saudinewsnet_part000_0000"}
+    assert all(e.type in ("PER", "GPE") and d.text[e.start:e.end] == e.text for d in written for e in d.entities)
+    assert not any(d.relations for d in written)
+    assert script.main([*common, "--count", "saudinewsnet=12", "--types", "PERSON"]) == 2
+    assert "PERSON not in the model's schema" in capsys.readouterr().err
+    with pytest.raises(SystemExit, match="CORPUS=N"):
+        script.main([*common, "--count", "saudinewsnet=0"])
+    assert script.main([*common[:1], str(tmp_path / "missing"), *common[2:]]) == 2
