@@ -4,7 +4,7 @@
     python eval/heldout.py --model runs/seed-default/model [--model runs/other/model] [--part test|dev]
                            [--corpora anercorp,newsfane,wikifane,seed,news] [--baselines] [--shared ../shared]
                            [--without NAME] [--with NAME] [--ablation] [--precisions fp32,bf16,int8,onnx-int8]
-                           [--corpus-styles [CORPUS=STYLE,...]] [--output runs/heldout]
+                           [--corpus-styles [CORPUS=STYLE,...]] [--fane-tag-map FILE] [--output runs/heldout]
 
 Corpora (those present under --shared, plus the seed article): ANERcorp, NewsFANE and WikiFANE test or dev parts
 and the seed held-out article (see arabic_ie.evaluation.heldout.standard_corpora for their definitions). Every
@@ -78,6 +78,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--device", default="cpu", help="cpu (default), cuda, cuda:N or auto")
     parser.add_argument("--output", type=Path)
+    parser.add_argument("--fane-tag-map", type=Path, default=REPO / "configs" / "tagmaps" / "fane-to-seed.yaml",
+                        help="how FANE's fine classes map onto the schema's types for scoring (a list: any of them "
+                             "counts)")
     args = parser.parse_args(argv)
     if not args.model and not args.baselines:
         parser.error("give at least one --model (or --baselines with a --model to take the training data from)")
@@ -105,7 +108,12 @@ def main(argv: list[str]) -> int:
             parser.error(f"--corpus-styles: {item!r} is not CORPUS=STYLE")
         corpus_styles[corpus_name.strip()] = style.strip()
 
-    tag_map = yaml.safe_load((REPO / "configs" / "tagmaps" / "fane-to-seed.yaml").read_text(encoding="utf-8"))
+    try:
+        tag_map = yaml.safe_load(args.fane_tag_map.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        parser.error(f"--fane-tag-map: cannot read {args.fane_tag_map} ({exc})")
+    if not isinstance(tag_map, dict):
+        parser.error(f"--fane-tag-map: {args.fane_tag_map} is not a mapping of FANE classes to types")
     wanted = [c.strip() for c in args.corpora.split(",") if c.strip()]
     corpora = [c for c in standard_corpora(args.shared, args.part, REPO / "data" / "seed", REPO / "data" / "splits.json",
                                            tag_map) if c.name in wanted]

@@ -85,3 +85,16 @@ def test_the_script_scores_a_model_on_the_seed_article(tiny_model_dir, tmp_path)
     name = tiny_model_dir.name
     systems = json.loads((tmp_path / "heldout.json").read_text(encoding="utf-8"))["results"]["seed"]
     assert set(systems) == {name, f"{name} [bf16]", f"{name} [int8]"}  # one row per compute path
+
+
+@pytest.mark.parametrize("content", [None, "- a list\n- not a mapping\n"])
+def test_an_unreadable_fane_tag_map_is_refused_before_any_scoring(tiny_model_dir, tmp_path, content):
+    tag_map = tmp_path / "map.yaml"
+    if content is not None:
+        tag_map.write_text(content, encoding="utf-8")
+    out = subprocess.run([sys.executable, str(REPO / "eval" / "heldout.py"), "--model", str(tiny_model_dir),
+                          "--corpora", "seed", "--fane-tag-map", str(tag_map), "--output", str(tmp_path / "out")],
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 2 and "error: --fane-tag-map:" in out.stderr and str(tag_map) in out.stderr
+    assert "Traceback" not in out.stderr
+    assert not (tmp_path / "out" / "heldout.json").exists()
