@@ -374,6 +374,7 @@ def test_pseudo_label_draws_past_annotated_articles_and_their_stories_and_keeps_
     assert not any(d.relations for d in written)
     assert script.main([*common, "--count", "saudinewsnet=12", "--types", "PERSON"]) == 2
     assert "PERSON not in the model's schema" in capsys.readouterr().err
-    with pytest.raises(SystemExit, match="CORPUS=N"):
-        script.main([*common, "--count", "saudinewsnet=0"])
+    for bad in ("saudinewsnet=0", "reuters=5"):
+        with pytest.raises(SystemExit, match="CORPUS=N with CORPUS one of saudinewsnet, ant"):
+            script.main([*common, "--count", bad])
     assert script.main([*common[:1], str(tmp_path / "missing"), *common[2:]]) == 2

@@ -26,13 +26,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 
-def parse_counts(values: list[str]) -> dict[str, int]:
+def parse_counts(values: list[str], corpora: tuple[str, ...]) -> dict[str, int]:
     counts = {}
     for value in values:
         corpus, _, n = value.partition("=")
-        if not n.isdigit() or int(n) <= 0:
-            raise SystemExit(f"error: --count {value!r}: expected CORPUS=N with N > 0")
-        counts[corpus] = int(n)
+        if corpus.strip() not in corpora or not n.strip().isdigit() or int(n) <= 0:
+            raise SystemExit(f"error: --count {value!r}: expected CORPUS=N with CORPUS one of {', '.join(corpora)} "
+                             f"and N > 0")
+        counts[corpus.strip()] = int(n)
     return counts
 
 
@@ -51,25 +52,30 @@ def main(argv: list[str]) -> int:
 
     from arabic_ie.data.document import Document
     from arabic_ie.data.jsonl import write_jsonl
-    from arabic_ie.data.news_sample import ManifestError, _title_words, draw, load_text, read_manifest, same_story
+    from arabic_ie.data.news_sample import (CORPORA, ManifestError, _title_words, draw, load_text, read_manifest,
+                                            same_story)
     from arabic_ie.extractor import Extractor, ModelDirectoryError
 
-    counts = parse_counts(args.count or ["saudinewsnet=240", "ant=60"])
+    counts = parse_counts(args.count or ["saudinewsnet=240", "ant=60"], tuple(CORPORA))
     try:
         extractor = Extractor.from_pretrained(args.model)
+    except ModelDirectoryError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    keep_types = tuple(t.strip() for t in args.types.split(",")) if args.types else extractor.schema.entity_types
+    unknown = [t for t in keep_types if t not in extractor.schema.entity_types]
+    if unknown:
+        print(f"error: --types: {', '.join(unknown)} not in the model's schema", file=sys.stderr)
+        return 2
+    try:
         annotated = read_manifest(args.manifest)
         annotated_texts = {e.id: load_text(args.corpora, e) for e in annotated}
         titles = [_title_words(t.split("\n", 1)[0]) for t in annotated_texts.values()]
         drawn = draw(args.corpora, counts, args.seed, exclude={e.id for e in annotated}, titles=titles,
                      label="pseudo")
         texts = {e.id: load_text(args.corpora, e) for e in drawn}
-    except (ModelDirectoryError, ManifestError) as exc:
+    except ManifestError as exc:
         print(f"error: {exc}", file=sys.stderr)
-        return 2
-    keep_types = tuple(args.types.split(",")) if args.types else extractor.schema.entity_types
-    unknown = [t for t in keep_types if t not in extractor.schema.entity_types]
-    if unknown:
-        print(f"error: --types: {', '.join(unknown)} not in the model's schema", file=sys.stderr)
         return 2
     stories = same_story({**annotated_texts, **texts}, list(texts), list(annotated_texts))
     ids = [e.id for e in drawn if e.id not in stories]
