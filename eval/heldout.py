@@ -4,7 +4,8 @@
     python eval/heldout.py --model runs/seed-default/model [--model runs/other/model] [--part test|dev]
                            [--corpora anercorp,newsfane,wikifane,seed,news] [--baselines] [--shared ../shared]
                            [--without NAME] [--with NAME] [--ablation] [--precisions fp32,bf16,int8,onnx-int8]
-                           [--corpus-styles [CORPUS=STYLE,...]] [--fane-tag-map FILE] [--output runs/heldout]
+                           [--corpus-styles [CORPUS=STYLE,...]] [--fane-tag-map FILE] [--entity-o-bias B,...]
+                           [--output runs/heldout]
 
 Corpora (those present under --shared, plus the seed article): ANERcorp, NewsFANE and WikiFANE test or dev parts
 and the seed held-out article (see arabic_ie.evaluation.heldout.standard_corpora for their definitions). Every
@@ -17,7 +18,8 @@ the transformer alone, on the same trained model; --with adds a booster that nee
 named MODEL +NAME). --precisions scores each model again on the fast compute paths
 (bf16 autocast, dynamic int8), to show what they cost. --corpus-styles adds, for a model with annotation-style
 heads (ArabicIEConfig.entity_styles), a row that scores each corpus with its own style's head (the model's own head
-where it has none); the plain row is always the model's own head, what a user gets. Writes heldout.json and heldout.md into --output.
+where it has none); the plain row is always the model's own head, what a user gets. --entity-o-bias scores each
+model again with a bias on O before decoding (one row per value). Writes heldout.json and heldout.md into --output.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from __future__ import annotations
 import argparse
 import copy
 import json
+import math
 import shlex
 import sys
 import time
@@ -75,6 +78,10 @@ def main(argv: list[str]) -> int:
                         metavar="CORPUS=STYLE,...",
                         help="also score each model that has annotation-style heads with each corpus's own style "
                              "(default mapping: anercorp=anercorp,newsfane=fane,wikifane=fane)")
+    parser.add_argument("--entity-o-bias", default="", metavar="B[,B...]",
+                        help="score each model again with these values added to the log-probability of O before "
+                             "decoding (ArabicIEConfig.entity_o_bias: above 0 precision, below 0 recall); one row "
+                             "each, named MODEL [O bias B]")
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--device", default="cpu", help="cpu (default), cuda, cuda:N or auto")
     parser.add_argument("--output", type=Path)
@@ -100,6 +107,13 @@ def main(argv: list[str]) -> int:
     unknown = sorted(set(precisions) - {"fp32", "bf16", "int8", "onnx-fp32", "onnx-int8"})
     if unknown:
         parser.error(f"--precisions: unknown {', '.join(unknown)} (fp32, bf16, int8, onnx-fp32, onnx-int8)")
+
+    try:
+        o_biases = [float(b) for b in args.entity_o_bias.split(",") if b.strip()]
+    except ValueError:
+        parser.error(f"--entity-o-bias: {args.entity_o_bias!r} is not a comma-separated list of numbers")
+    if not all(math.isfinite(b) for b in o_biases):
+        parser.error("--entity-o-bias: the values must be finite numbers")
 
     corpus_styles = {}
     for item in filter(None, (args.corpus_styles or "").split(",")):
@@ -153,10 +167,11 @@ def main(argv: list[str]) -> int:
             variants[f"{name} [corpus styles]"] = extractor
         for variant, ex in variants.items():
             styles = corpus_styles if variant.endswith("[corpus styles]") else {}
-            for precision in precisions:
+            for precision, o_bias in [(p, None) for p in precisions] + [("fp32", b) for b in o_biases]:
                 if styles and precision.startswith("onnx"):
                     continue  # the ONNX graph is exported with the model's own head
                 label = variant if precision == "fp32" else f"{variant} [{precision}]"
+                label += "" if o_bias is None else f" [O bias {o_bias:+g}]"
                 runner, dtype = ex, (torch.bfloat16 if precision == "bf16" else None)
                 device = "cpu" if precision == "int8" or precision.startswith("onnx") else args.device  # CPU paths
                 if precision == "int8":
@@ -169,13 +184,13 @@ def main(argv: list[str]) -> int:
                         model, ex.tokenizer, quantize="int8" if precision == "onnx-int8" else None)
                     runner = Extractor(model, ex.tokenizer, ex.boosters)
 
-                def predict(docs, corpus=None, ex=runner, dtype=dtype, device=device, styles=styles):
+                def predict(docs, corpus=None, ex=runner, dtype=dtype, device=device, styles=styles, o_bias=o_bias):
                     style = styles.get(corpus)
                     ex.model.use_style(style if style in ex.config.entity_styles else None)
                     try:
                         return ex.predict_documents([d.text for d in docs], ids=[d.id for d in docs],
                                                     batch_size=args.batch_size, device=device, with_relations=False,
-                                                    dtype=dtype)
+                                                    dtype=dtype, entity_o_bias=o_bias)
                     finally:
                         ex.model.use_style(None)
                 systems[label] = predict

@@ -249,6 +249,8 @@ def test_cli_predicts_a_folder_and_a_glob_and_checks_input_and_output_first(tiny
     ("window_size", "64", "window_size = '64': must be an integer"),
     ("entity_threshold", "high", "entity_threshold = 'high': must be a number of at least 0"),
     ("relation_threshold", -0.5, "relation_threshold = -0.5: must be a number of at least 0"),
+    ("entity_o_bias", "more", "entity_o_bias = 'more': must be a finite number"),
+    ("entity_o_bias", float("inf"), "entity_o_bias = inf: must be a finite number"),
     ("entity_decoding", "beam", "cannot load the model .*entity_decoding must be"),
 ])
 def test_config_values_that_would_fail_at_predict_are_refused_at_load(tiny_model_dir, tmp_path, key, value, message):

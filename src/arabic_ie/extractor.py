@@ -7,6 +7,7 @@ when the model has boosters, ``boosters.json`` with each booster's own files.
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
@@ -64,6 +65,9 @@ def check_config_values(path: Path, config) -> None:
         value = getattr(config, key)
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value < float("inf"):
             raise bad(key, "must be a number of at least 0 (above 1 nothing passes)")
+    o_bias = getattr(config, "entity_o_bias", 0.0)
+    if isinstance(o_bias, bool) or not isinstance(o_bias, (int, float)) or not math.isfinite(o_bias):
+        raise bad("entity_o_bias", "must be a finite number (0: the probabilities as trained)")
 
 
 class Extractor:
@@ -136,9 +140,10 @@ class Extractor:
                           device: torch.device | str | None = None, dtype: torch.dtype | None = None,
                           candidate_fn: CandidateFn = schema_candidates, with_relations: bool = True,
                           given_entities: Sequence[Sequence[Entity]] | None = None,
-                          entity_threshold: float | None = None, relation_threshold: float | None = None
-                          ) -> list[Document]:
+                          entity_threshold: float | None = None, relation_threshold: float | None = None,
+                          entity_o_bias: float | None = None) -> list[Document]:
         return predict_documents(self.model, self.tokenizer, texts, ids=ids, batch_size=batch_size, device=device,
                                  dtype=dtype, candidate_fn=candidate_fn, with_relations=with_relations,
                                  given_entities=given_entities, hooks=self.boosters,
-                                 entity_threshold=entity_threshold, relation_threshold=relation_threshold)
+                                 entity_threshold=entity_threshold, relation_threshold=relation_threshold,
+                                 entity_o_bias=entity_o_bias)

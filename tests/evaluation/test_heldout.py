@@ -78,13 +78,24 @@ def test_the_script_resolves_its_device_before_loading_anything(tiny_model_dir, 
 
 def test_the_script_scores_a_model_on_the_seed_article(tiny_model_dir, tmp_path):
     out = subprocess.run([sys.executable, str(REPO / "eval" / "heldout.py"), "--model", str(tiny_model_dir),
-                          "--corpora", "seed", "--precisions", "fp32,bf16,int8", "--output", str(tmp_path)],
+                          "--corpora", "seed", "--precisions", "fp32,bf16,int8", "--entity-o-bias", "50",
+                          "--output", str(tmp_path)],
                          capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr
     assert "| system | seed (977 words) |" in out.stdout and (tmp_path / "heldout.json").exists()
     name = tiny_model_dir.name
     systems = json.loads((tmp_path / "heldout.json").read_text(encoding="utf-8"))["results"]["seed"]
-    assert set(systems) == {name, f"{name} [bf16]", f"{name} [int8]"}  # one row per compute path
+    # one row per compute path, and one per O bias: at +50 nothing is an entity
+    assert set(systems) == {name, f"{name} [bf16]", f"{name} [int8]", f"{name} [O bias +50]"}
+    assert systems[f"{name} [O bias +50]"]["strict"]["precision"] == 0 < systems[name]["strict"]["precision"]
+
+
+def test_an_o_bias_that_is_not_a_number_is_refused(tiny_model_dir, tmp_path):
+    out = subprocess.run([sys.executable, str(REPO / "eval" / "heldout.py"), "--model", str(tiny_model_dir),
+                          "--corpora", "seed", "--entity-o-bias", "0.5,high", "--output", str(tmp_path)],
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 2 and "--entity-o-bias: '0.5,high' is not" in out.stderr
+    assert "Traceback" not in out.stderr and not (tmp_path / "heldout.json").exists()
 
 
 @pytest.mark.parametrize("content", [None, "- a list\n- not a mapping\n"])

@@ -157,3 +157,24 @@ def test_a_pair_takes_the_best_relation_type_its_argument_types_allow(tiny_model
         assert relations and all(r.type != "PARTY_TO" for r in relations)
         by_id = {e.id: e for e in doc.entities}
         assert all(SEED_SCHEMA.relation(r.type).allows(by_id[r.head].type, by_id[r.tail].type) for r in relations)
+
+
+def test_o_bias_trades_entities_for_precision_or_recall_given_or_configured(tiny_model_and_tokenizer):
+    model, tokenizer = tiny_model_and_tokenizer
+    text = "توجه الرئيس الروسي فلاديمير بوتين إلى فيتنام، والتقى بالرئيس تو لام في هانوي."
+
+    def spans(**kwargs):
+        return [(e.start, e.end, e.type) for e in
+                predict_documents(model, tokenizer, [text], with_relations=False, **kwargs)[0].entities]
+
+    plain = spans()
+    assert spans(entity_o_bias=0.0) == plain
+    assert spans(entity_o_bias=50.0) == [], "O far more likely: nothing is an entity"
+    covered = [sum(end - start for start, end, _ in spans(entity_o_bias=bias)) for bias in (-50.0, 0.0, 2.0, 50.0)]
+    assert covered == sorted(covered, reverse=True) and covered[0] > covered[2], \
+        f"the more likely O is, the less of the text is in spans: {covered}"
+    model.config.entity_o_bias = 50.0
+    try:
+        assert spans() == [], "the config's value is the default"
+    finally:
+        model.config.entity_o_bias = 0.0

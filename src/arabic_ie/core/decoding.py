@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 import bisect
+import math
 import re
 
 import torch
@@ -118,16 +119,29 @@ def _merge_tokens(enc: DocumentEncoding, doc_i: int, results, n_labels: int) -> 
     return probs, procl
 
 
+def with_o_bias(probs: torch.Tensor, id2label: dict[int, str], o_bias: float) -> torch.Tensor:
+    """``probs`` (tokens x labels) with the ``O`` column multiplied by ``exp(o_bias)``, rows renormalized."""
+    o = next(i for i, label in id2label.items() if label == "O")
+    probs = probs.float().clone()
+    probs[:, o] *= math.exp(o_bias)
+    return probs / probs.sum(-1, keepdim=True)
+
+
 def decode_entities(enc: DocumentEncoding, probs: torch.Tensor, procl: torch.Tensor, id2label: dict[int, str],
-                    threshold: float = 0.0, method: str = "viterbi", crf: tuple | None = None) -> list[Mention]:
+                    threshold: float = 0.0, method: str = "viterbi", crf: tuple | None = None,
+                    o_bias: float = 0.0) -> list[Mention]:
     """Entities with their token span, snapped to words; overlapping spans keep the higher score.
 
     ``method``: ``argmax`` takes each token's most probable label (an ``I-`` that cannot continue starts a span);
     ``viterbi`` takes the most probable BIO-valid label sequence, with the transition scores of a CRF model
-    (``crf``, ``ArabicIEModel.entity_transitions()``). Spans scoring below ``threshold`` are dropped.
+    (``crf``, ``ArabicIEModel.entity_transitions()``). ``o_bias`` is added to each token's log-probability of ``O``
+    first (the probabilities renormalized): above 0 fewer spans, below 0 more. Spans scoring below ``threshold``
+    are dropped.
     """
     if len(enc) == 0:
         return []
+    if o_bias:
+        probs = with_o_bias(probs, id2label, o_bias)
     breaks = _tokens_after_line_breaks(enc)
     if method == "viterbi":
         order = [id2label[i] for i in range(len(id2label))]
@@ -334,18 +348,20 @@ def predict_documents(model, tokenizer, texts: Sequence[str], ids: Sequence[str]
                       device: torch.device | str | None = None, dtype: torch.dtype | None = None,
                       candidate_fn: CandidateFn = schema_candidates, with_relations: bool = True,
                       given_entities: Sequence[Sequence[Entity]] | None = None, hooks: DecodeHooks = NO_HOOKS,
-                      entity_threshold: float | None = None, relation_threshold: float | None = None
-                      ) -> list[Document]:
+                      entity_threshold: float | None = None, relation_threshold: float | None = None,
+                      entity_o_bias: float | None = None) -> list[Document]:
     """Predict entities and relations for each text; returns documents with scored annotations.
 
     With ``given_entities`` (one list per text, e.g. the gold mentions) the entity step is skipped
     and relations are classified between those mentions. ``hooks`` extend decoding (token tags, pair
-    features, entity list, relation probabilities). The thresholds default to the model's config.
+    features, entity list, relation probabilities). The thresholds and ``entity_o_bias`` default to the model's
+    config.
     """
     config = model.config
     schema = config.schema_obj
     entity_threshold = config.entity_threshold if entity_threshold is None else entity_threshold
     relation_threshold = config.relation_threshold if relation_threshold is None else relation_threshold
+    entity_o_bias = getattr(config, "entity_o_bias", 0.0) if entity_o_bias is None else entity_o_bias
     entity_decoding = config.entity_decoding
     crf = model.entity_transitions() if hasattr(model, "entity_transitions") else None
     device = torch.device(device) if device is not None else next(model.parameters()).device
@@ -368,7 +384,8 @@ def predict_documents(model, tokenizer, texts: Sequence[str], ids: Sequence[str]
         else:
             probs, procl = _merge_tokens(enc, view.index, results, len(id2label))
             entities = hooks.entities(view, decode_entities(enc, probs, procl, id2label, threshold=entity_threshold,
-                                                                 method=entity_decoding, crf=crf))
+                                                                 method=entity_decoding, crf=crf,
+                                                                 o_bias=entity_o_bias))
         relations = decode_relations(model, view, entities, results, schema, candidate_fn, relation_threshold, hooks,
                                      dtype) \
             if with_relations and schema.relation_types else []
