@@ -65,7 +65,7 @@ def check_config_values(path: Path, config) -> None:
         value = getattr(config, key)
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0.0 <= value < float("inf"):
             raise bad(key, "must be a number of at least 0 (above 1 nothing passes)")
-    o_bias = getattr(config, "entity_o_bias", 0.0)
+    o_bias = config.entity_o_bias
     if isinstance(o_bias, bool) or not isinstance(o_bias, (int, float)) or not math.isfinite(o_bias):
         raise bad("entity_o_bias", "must be a finite number (0: the probabilities as trained)")
 

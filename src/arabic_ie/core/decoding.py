@@ -361,7 +361,7 @@ def predict_documents(model, tokenizer, texts: Sequence[str], ids: Sequence[str]
     schema = config.schema_obj
     entity_threshold = config.entity_threshold if entity_threshold is None else entity_threshold
     relation_threshold = config.relation_threshold if relation_threshold is None else relation_threshold
-    entity_o_bias = getattr(config, "entity_o_bias", 0.0) if entity_o_bias is None else entity_o_bias
+    entity_o_bias = config.entity_o_bias if entity_o_bias is None else entity_o_bias
     entity_decoding = config.entity_decoding
     crf = model.entity_transitions() if hasattr(model, "entity_transitions") else None
     device = torch.device(device) if device is not None else next(model.parameters()).device
