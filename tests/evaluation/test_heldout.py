@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
@@ -90,12 +91,17 @@ def test_the_script_scores_a_model_on_the_seed_article(tiny_model_dir, tmp_path)
     assert systems[f"{name} [O bias +50]"]["strict"]["precision"] == 0 < systems[name]["strict"]["precision"]
 
 
-def test_an_o_bias_that_is_not_a_number_is_refused(tiny_model_dir, tmp_path):
-    out = subprocess.run([sys.executable, str(REPO / "eval" / "heldout.py"), "--model", str(tiny_model_dir),
-                          "--corpora", "seed", "--entity-o-bias", "0.5,high", "--output", str(tmp_path)],
-                         capture_output=True, text=True, timeout=300)
-    assert out.returncode == 2 and "--entity-o-bias: '0.5,high' is not" in out.stderr
-    assert "Traceback" not in out.stderr and not (tmp_path / "heldout.json").exists()
+@pytest.mark.parametrize("value,message", [("0.5,high", "'0.5,high' is not a comma-separated list of numbers"),
+                                           ("0.5,nan", "the values must be finite numbers")])
+def test_an_o_bias_that_is_not_a_finite_number_is_refused(tiny_model_dir, tmp_path, capsys, value, message):
+    spec = importlib.util.spec_from_file_location("heldout_script", REPO / "eval" / "heldout.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)  # in this process: the arguments are checked before any model is loaded
+    with pytest.raises(SystemExit) as exit_info:
+        script.main(["--model", str(tiny_model_dir), "--corpora", "seed", "--entity-o-bias", value,
+                     "--output", str(tmp_path)])
+    assert exit_info.value.code == 2 and f"--entity-o-bias: {message}" in capsys.readouterr().err
+    assert not (tmp_path / "heldout.json").exists()
 
 
 @pytest.mark.parametrize("content", [None, "- a list\n- not a mapping\n"])
