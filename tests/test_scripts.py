@@ -54,17 +54,24 @@ def test_cross_validate_one_fold_with_baselines(tmp_path, tiny_encoder):
     assert "reusing" in again.stdout
 
 
-def test_cross_validate_trains_folds_in_parallel_processes_with_their_own_logs(tmp_path, tiny_encoder):
+def test_cross_validate_trains_folds_in_parallel_processes_reports_a_failing_one_and_reuses_the_rest(
+        tmp_path, tiny_encoder):
     config = tiny_config(tmp_path, tiny_encoder)
     out = tmp_path / "cv"
+    failing = run(["eval/cross_validate.py", str(config), "--output", str(out), "--folds", "fold-1,fold-2,fold-9",
+                   "--jobs", "2"])
+    assert "3 folds in 2 processes" in failing.stdout and failing.returncode == 1
+    assert f"failed folds (see their logs): fold-9 ({out / 'fold-9.log'})" in failing.stderr
+    assert "config key split: 'fold-9' not in" in (out / "fold-9.log").read_text(encoding="utf-8")
+    for fold in ("fold-1", "fold-2"):  # the other folds finished, each with its own log
+        assert (out / f"{fold}.log").exists() and (out / fold / "metrics.json").exists()
     result = run(["eval/cross_validate.py", str(config), "--output", str(out), "--folds", "fold-1,fold-2",
                   "--jobs", "2"])
     assert result.returncode == 0, result.stderr[-2000:]
-    assert "2 folds in 2 processes" in result.stdout
+    assert "reusing" in result.stdout and "processes" not in result.stdout  # nothing left to train
     cv = json.loads((out / "cv.json").read_text(encoding="utf-8"))
     assert list(cv["folds"]) == ["fold-1", "fold-2"]
     assert cv["folds"]["fold-2"]["test_documents"] == ["002_5890cfb022f8faa3"]
-    assert (out / "fold-1.log").exists() and (out / "fold-2.log").exists()
     assert "--jobs" not in cv["command"]  # how many processes ran it does not change the result
 
 
@@ -75,17 +82,6 @@ def test_cross_validate_reports_a_bad_config_value_without_a_traceback(tmp_path,
     assert result.returncode == 2
     assert result.stderr.startswith("error: ") and "load_best_model_at_end" in result.stderr
     assert "Traceback" not in result.stderr and not (tmp_path / "cv").exists()
-
-
-def test_a_failing_fold_process_is_reported_with_its_log(tmp_path, tiny_encoder):
-    config = tiny_config(tmp_path, tiny_encoder)
-    out = tmp_path / "cv"
-    result = run(["eval/cross_validate.py", str(config), "--output", str(out), "--folds", "fold-1,fold-9",
-                  "--jobs", "2"])
-    assert result.returncode == 1
-    assert f"failed folds (see their logs): fold-9 ({out / 'fold-9.log'})" in result.stderr
-    assert "config key split: 'fold-9' not in" in (out / "fold-9.log").read_text(encoding="utf-8")
-    assert (out / "fold-1" / "metrics.json").exists()  # the other fold finished and will be reused
 
 
 def test_evaluate_writes_metrics_and_reports(tmp_path, tiny_encoder, capsys):

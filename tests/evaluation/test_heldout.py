@@ -65,16 +65,32 @@ def test_newsfane_and_wikifane_parts_do_not_overlap_and_newsfane_test_is_anercor
     assert not set(newsfane_dev) & aner_train
 
 
-@pytest.mark.parametrize("device", ["gpu0", "auto"])
-def test_the_script_resolves_its_device_before_loading_anything(tiny_model_dir, tmp_path, device):
-    out = subprocess.run([sys.executable, str(REPO / "eval" / "heldout.py"), "--model", str(tiny_model_dir),
-                          "--corpora", "seed", "--device", device, "--output", str(tmp_path)],
-                         capture_output=True, text=True, timeout=300)
-    if device == "auto":  # the GPU where there is one, else the CPU: it runs either way
-        assert out.returncode == 0, out.stderr
-    else:
-        assert out.returncode == 2 and "--device: device='gpu0' is not a device" in out.stderr
-        assert "Traceback" not in out.stderr and not (tmp_path / "heldout.json").exists()
+def heldout_script():
+    """eval/heldout.py as a module, to call its main in this process (no interpreter start)."""
+    spec = importlib.util.spec_from_file_location("heldout_script", REPO / "eval" / "heldout.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    return script
+
+
+def refused(argv: list[str], capsys) -> str:
+    """Run eval/heldout.py's main and return its stderr; it must exit 2 with an argparse message."""
+    script = heldout_script()
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as exit_info:
+        script.main(argv)
+    assert exit_info.value.code == 2
+    return capsys.readouterr().err
+
+
+def test_the_script_resolves_its_device_before_loading_anything(tiny_model_dir, tmp_path, capsys):
+    err = refused(["--model", str(tiny_model_dir), "--corpora", "seed", "--device", "gpu0",
+                   "--output", str(tmp_path)], capsys)
+    assert "--device: device='gpu0' is not a device" in err and not (tmp_path / "heldout.json").exists()
+    # auto: the GPU where there is one, else the CPU; it runs either way
+    assert heldout_script().main(["--model", str(tiny_model_dir), "--corpora", "seed", "--device", "auto",
+                                  "--output", str(tmp_path)]) == 0
+    assert (tmp_path / "heldout.json").exists()
 
 
 def test_the_script_scores_a_model_on_the_seed_article(tiny_model_dir, tmp_path):
@@ -94,24 +110,17 @@ def test_the_script_scores_a_model_on_the_seed_article(tiny_model_dir, tmp_path)
 @pytest.mark.parametrize("value,message", [("0.5,high", "'0.5,high' is not a comma-separated list of numbers"),
                                            ("0.5,nan", "the values must be finite numbers")])
 def test_an_o_bias_that_is_not_a_finite_number_is_refused(tiny_model_dir, tmp_path, capsys, value, message):
-    spec = importlib.util.spec_from_file_location("heldout_script", REPO / "eval" / "heldout.py")
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)  # in this process: the arguments are checked before any model is loaded
-    with pytest.raises(SystemExit) as exit_info:
-        script.main(["--model", str(tiny_model_dir), "--corpora", "seed", "--entity-o-bias", value,
-                     "--output", str(tmp_path)])
-    assert exit_info.value.code == 2 and f"--entity-o-bias: {message}" in capsys.readouterr().err
-    assert not (tmp_path / "heldout.json").exists()
+    err = refused(["--model", str(tiny_model_dir), "--corpora", "seed", "--entity-o-bias", value,
+                   "--output", str(tmp_path)], capsys)
+    assert f"--entity-o-bias: {message}" in err and not (tmp_path / "heldout.json").exists()
 
 
 @pytest.mark.parametrize("content", [None, "- a list\n- not a mapping\n"])
-def test_an_unreadable_fane_tag_map_is_refused_before_any_scoring(tiny_model_dir, tmp_path, content):
+def test_an_unreadable_fane_tag_map_is_refused_before_any_scoring(tiny_model_dir, tmp_path, capsys, content):
     tag_map = tmp_path / "map.yaml"
     if content is not None:
         tag_map.write_text(content, encoding="utf-8")
-    out = subprocess.run([sys.executable, str(REPO / "eval" / "heldout.py"), "--model", str(tiny_model_dir),
-                          "--corpora", "seed", "--fane-tag-map", str(tag_map), "--output", str(tmp_path / "out")],
-                         capture_output=True, text=True, timeout=300)
-    assert out.returncode == 2 and "error: --fane-tag-map:" in out.stderr and str(tag_map) in out.stderr
-    assert "Traceback" not in out.stderr
+    err = refused(["--model", str(tiny_model_dir), "--corpora", "seed", "--fane-tag-map", str(tag_map),
+                   "--output", str(tmp_path / "out")], capsys)
+    assert "error: --fane-tag-map:" in err and str(tag_map) in err
     assert not (tmp_path / "out" / "heldout.json").exists()
