@@ -24,8 +24,10 @@ train: $(STAMP)
 	$(BIN)/arabic-ie validate data/seed
 	HF_HUB_OFFLINE=1 $(BIN)/python train/train.py configs/seed-default.yaml
 
+## The suite runs in TEST_WORKERS processes (pytest-xdist), one torch thread each so they do not oversubscribe the cores.
+TEST_WORKERS ?= auto
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 $(BIN)/python -m pytest -q -n $(TEST_WORKERS)
 
 ## Rebuild data/seed/*.ann from the annotation worksheets in data/worksheets/.
 corpus: $(STAMP)
