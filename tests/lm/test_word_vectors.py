@@ -7,9 +7,11 @@ import pytest
 import torch
 
 from arabic_ie.config import ConfigError, parse_config
+from arabic_ie.data.io import load_documents
 from arabic_ie.extractor import Extractor, ModelDirectoryError
 from arabic_ie.lm.word_vectors import (WORD_VOCAB_FILE, WordVocabulary, iter_words, load_vectors, normalize_word,
                                        save_vectors)
+from arabic_ie.schema import SEED_SCHEMA
 from arabic_ie.training.run import run_training
 
 from conftest import SEED_DIR
@@ -164,4 +166,28 @@ def test_init_from_a_model_with_word_vectors_keeps_them(tmp_path, tiny_encoder, 
 def test_a_word_vector_directory_without_vectors_is_a_config_error(tmp_path, tiny_encoder):
     path = write_config(tmp_path, tiny_encoder, word_vectors=str(tmp_path))
     with pytest.raises(ConfigError, match="word_vectors.*word_vectors.safetensors"):
+        run_training(*parse_config(TYPES, [str(path)]), config_path=str(path))
+
+
+def test_the_word_vector_projection_can_learn_at_a_rate_of_its_own(tmp_path, tiny_encoder, vectors_dir):
+    from arabic_ie.training.run import setup_stage
+
+    path = write_config(tmp_path, tiny_encoder, word_vectors=str(vectors_dir), head_learning_rate=0.05,
+                        word_vector_learning_rate=0.2)
+    data_args, model_args, _, training_args = parse_config(TYPES, [str(path)])
+    docs = load_documents(SEED_DIR)[:1]
+    stage = setup_stage(docs, docs, SEED_SCHEMA, model_args, training_args)
+    optimizer = stage.trainer.create_optimizer()
+    groups = {id(p): g for g in optimizer.param_groups for p in g["params"]}
+    model = stage.model
+    trainable = [p for p in model.parameters() if p.requires_grad]  # all but the frozen table
+    assert len(groups) == len(trainable)  # every trained parameter in exactly one group
+    projection = [groups[id(p)] for p in model.word_projection.parameters()]
+    assert [(g["lr"], g["weight_decay"]) for g in projection] == [(0.2, 0.0), (0.2, 0.0)]
+    assert groups[id(model.entity_classifier.weight)]["lr"] == 0.05  # the other heads keep theirs
+
+
+def test_a_word_vector_learning_rate_must_be_positive(tmp_path, tiny_encoder, vectors_dir):
+    path = write_config(tmp_path, tiny_encoder, word_vectors=str(vectors_dir), word_vector_learning_rate=0)
+    with pytest.raises(ConfigError, match="config key word_vector_learning_rate: must be a positive number"):
         run_training(*parse_config(TYPES, [str(path)]), config_path=str(path))

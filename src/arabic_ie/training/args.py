@@ -104,6 +104,10 @@ class ModelArguments:
     crf_learning_rate: float = field(
         default=0.01, metadata={"help": "learning rate of the entity CRF's transition scores (entity_crf), without "
                                         "weight decay"})
+    word_vector_learning_rate: float | None = field(
+        default=None, metadata={"help": "learning rate of the word vectors' projection (word_vectors), without weight "
+                                        "decay: a projection that starts at zero on a trained model learns little "
+                                        "at a fine-tuning rate; default: head_learning_rate"})
     head_learning_rate: float | None = field(
         default=None, metadata={"help": "learning rate of every parameter outside the encoder (heads, span and pair "
                                         "layers, input features), as PURE's task learning rate: a pretrained encoder "

@@ -36,18 +36,27 @@ from .threshold import tune_entity_threshold, tune_relation_threshold
 logger = logging.getLogger(__name__)
 
 
+def _own_group(optimizer, params: list, lr: float) -> None:
+    """Move ``params`` out of the optimizer's groups into one of their own, at ``lr`` without weight decay."""
+    ids = {id(p) for p in params}
+    for group in optimizer.param_groups:
+        group["params"] = [p for p in group["params"] if id(p) not in ids]
+    optimizer.add_param_group({"params": params, "lr": lr, "weight_decay": 0.0})
+
+
 class ArabicIETrainer(Trainer):
     """`Trainer` whose evaluation decodes whole dev documents (with the boosters ready) and scores them."""
 
     def __init__(self, *args, extractor: Extractor | None = None, eval_documents: list[Document] | None = None,
                  candidate_fn=None, crf_learning_rate: float | None = None, head_learning_rate: float | None = None,
-                 **kwargs):
+                 word_vector_learning_rate: float | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.extractor = extractor
         self.eval_documents = eval_documents or []
         self.candidate_fn = candidate_fn or get_candidate_fn("schema")
         self.crf_learning_rate = crf_learning_rate
         self.head_learning_rate = head_learning_rate
+        self.word_vector_learning_rate = word_vector_learning_rate
 
     def create_optimizer(self, *args, **kwargs):
         """The Trainer's optimizer, with the CRF's transition scores in a group of their own learning rate (the
@@ -63,13 +72,10 @@ class ArabicIETrainer(Trainer):
                     group["params"] = [p for p in group["params"] if id(p) in encoder]
                     optimizer.add_param_group({**{k: v for k, v in group.items() if k != "params"},
                                                "params": heads, "lr": self.head_learning_rate})
-        if getattr(model, "crf_transitions", None) is None or not self.crf_learning_rate:
-            return optimizer
-        crf = [model.crf_transitions, model.crf_start, model.crf_end]
-        ids = {id(p) for p in crf}
-        for group in optimizer.param_groups:
-            group["params"] = [p for p in group["params"] if id(p) not in ids]
-        optimizer.add_param_group({"params": crf, "lr": self.crf_learning_rate, "weight_decay": 0.0})
+        if getattr(model, "word_projection", None) is not None and self.word_vector_learning_rate:
+            _own_group(optimizer, list(model.word_projection.parameters()), self.word_vector_learning_rate)
+        if getattr(model, "crf_transitions", None) is not None and self.crf_learning_rate:
+            _own_group(optimizer, [model.crf_transitions, model.crf_start, model.crf_end], self.crf_learning_rate)
         return optimizer
 
     def _get_train_sampler(self, train_dataset=None):
@@ -155,6 +161,9 @@ def check_model_args(model_args: ModelArguments) -> None:
     if model_args.head_learning_rate is not None and not model_args.head_learning_rate > 0:
         raise ConfigError(f"config key head_learning_rate: must be a positive number, got "
                           f"{model_args.head_learning_rate}")
+    if model_args.word_vector_learning_rate is not None and not model_args.word_vector_learning_rate > 0:
+        raise ConfigError(f"config key word_vector_learning_rate: must be a positive number, got "
+                          f"{model_args.word_vector_learning_rate}")
     if not model_args.crf_learning_rate > 0:
         raise ConfigError(f"config key crf_learning_rate: must be a positive number, got {model_args.crf_learning_rate}")
     if model_args.encoder_dropout is not None and not 0.0 <= model_args.encoder_dropout < 1.0:
@@ -381,6 +390,7 @@ def setup_stage(documents: list[Document], dev: list[Document], schema: Schema, 
         data_collator=partial(collate, pad_token_id=tokenizer.pad_token_id, n_labels=len(schema.bio_labels())), processing_class=tokenizer,
         extractor=Extractor(model, tokenizer, boosters), eval_documents=dev,
         candidate_fn=get_candidate_fn(model_args.candidate_policy), crf_learning_rate=model_args.crf_learning_rate,
+        word_vector_learning_rate=model_args.word_vector_learning_rate,
         head_learning_rate=model_args.head_learning_rate)
     return Stage(documents, boosters, model, tokenizer, trainer, features, alignment, reports)
 
