@@ -60,7 +60,8 @@ class ArabicIETrainer(Trainer):
 
     def create_optimizer(self, *args, **kwargs):
         """The Trainer's optimizer, with the CRF's transition scores in a group of their own learning rate (the
-        encoder's would leave them near zero) and no weight decay; with ``head_learning_rate`` every parameter
+        encoder's would leave them near zero) and no weight decay, and so the word vectors' projection when
+        ``word_vector_learning_rate`` is set; with ``head_learning_rate`` every parameter
         outside the encoder (heads, span and pair layers, input features) gets that learning rate."""
         optimizer = super().create_optimizer(*args, **kwargs)
         model = self.model
